@@ -19,9 +19,19 @@ export interface DateParts {
   day: number;
 }
 
+/**
+ * The UTC instant of `year`-`monthIndex + 1`-`day` at 00:00, overflow rolling over as in `Date.UTC`.
+ * Unlike `Date.UTC`, years 0–99 stay years 0–99 (Date.UTC maps them to 1900–1999).
+ */
+function utcDate(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date;
+}
+
 /** Number of days in `month` (1–12) of `year`, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return utcDate(year, month, 0).getUTCDate();
 }
 
 /**
@@ -54,31 +64,44 @@ function mustParse(date: IsoDate): DateParts {
   return parts;
 }
 
-/** `date` plus `days` (may be negative). Throws RangeError on an invalid date. */
+function mustBeInteger(value: number, what: string): void {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${what} must be a whole number: ${value}`);
+}
+
+/** Formats a computed date, refusing one outside years 0001–9999 (it would not parse back). */
+function mustFormat(parts: DateParts): IsoDate {
+  const formatted = formatIsoDate(parts);
+  if (!isIsoDate(formatted)) throw new RangeError(`Date out of range (years 0001–9999): ${formatted}`);
+  return formatted;
+}
+
+/** `date` plus `days` (may be negative). Throws RangeError on an invalid date or a fractional `days`. */
 export function addDays(date: IsoDate, days: number): IsoDate {
   const { year, month, day } = mustParse(date);
-  const shifted = new Date(Date.UTC(year, month - 1, day + days));
-  return formatIsoDate({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
+  mustBeInteger(days, 'days');
+  const shifted = utcDate(year, month - 1, day + days);
+  return mustFormat({ year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() });
 }
 
 /**
- * `date` plus `months`, clamped to the last day of the target month
+ * `date` plus `months` (may be negative), clamped to the last day of the target month
  * (2024-02-29 + 12 months = 2025-02-28; 2026-01-31 + 1 month = 2026-02-28).
- * Throws RangeError on an invalid date.
+ * Throws RangeError on an invalid date or a fractional `months`.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
   const { year, month, day } = mustParse(date);
+  mustBeInteger(months, 'months');
   const index = year * 12 + (month - 1) + months;
   const targetYear = Math.floor(index / 12);
-  const targetMonth = (index % 12) + 1;
-  return formatIsoDate({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
+  const targetMonth = index - targetYear * 12 + 1;
+  return mustFormat({ year: targetYear, month: targetMonth, day: Math.min(day, daysInMonth(targetYear, targetMonth)) });
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later). */
+/** Whole days from `from` to `to` (positive when `to` is later). Throws RangeError on an invalid date. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   const a = mustParse(from);
   const b = mustParse(to);
-  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+  return Math.round((utcDate(b.year, b.month - 1, b.day).getTime() - utcDate(a.year, a.month - 1, a.day).getTime()) / 86_400_000);
 }
 
 const japanDateFormat = new Intl.DateTimeFormat('en-CA', {

@@ -2,7 +2,7 @@
  * Policy periods: one year from inception, renewed automatically (product page: 保険期間 1年
  * (その後は自動更新)); start and end both inclusive, JST calendar dates.
  */
-import { addDays, addMonths, type IsoDate } from './dates';
+import { addDays, addMonths, parseIsoDate, type IsoDate } from './dates';
 import type { Period } from './adjudication/schemas';
 import { PAYOUT_COUNTING_STATUSES, type Claim, type Policy } from './records';
 import { PLAN_TERMS } from './adjudication/terms';
@@ -14,7 +14,11 @@ import type { Yen } from './money';
  * Throws RangeError on an invalid date.
  */
 export function policyPeriodOn(inceptionDate: IsoDate, date: IsoDate): Period {
-  let years = Math.max(0, Number(date.slice(0, 4)) - Number(inceptionDate.slice(0, 4)));
+  const inception = parseIsoDate(inceptionDate);
+  const on = parseIsoDate(date);
+  // Without this check an invalid `date` made `years` NaN and returned "NaN-NaN-NaN" dates.
+  if (!inception || !on) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${inception ? date : inceptionDate}`);
+  let years = Math.max(0, on.year - inception.year);
   // The estimate can be one year too many (before the anniversary): step back once if so.
   if (years > 0 && addMonths(inceptionDate, 12 * years) > date) years -= 1;
   const start = addMonths(inceptionDate, 12 * years);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates';
 import { yenSchema } from '../money';
+import { lineCodeSchema } from './lines';
 
 /** Plans of the product page's プラン table: スタンダードプラン / ライトプラン. */
 export const PLANS = ['standard', 'light'] as const;
@@ -78,6 +79,11 @@ export const REASON_CODES = [
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
 
+/** `reasons` without duplicates, in the stable order of REASON_CODES (tier by tier). */
+export function inReasonOrder(reasons: readonly ReasonCode[]): ReasonCode[] {
+  return REASON_CODES.filter((code) => reasons.includes(code));
+}
+
 /** The policy period the claim is made in; both ends inclusive, JST calendar dates. */
 export const periodSchema = z
   .object({ start: isoDateSchema, end: isoDateSchema })
@@ -124,8 +130,11 @@ export type AdjudicationInput = z.input<typeof adjudicationInputSchema>;
 /** The input after validation, defaults filled in. */
 export type ParsedAdjudicationInput = z.output<typeof adjudicationInputSchema>;
 
-/** One step of the arithmetic, for the adjuster to read; `code` names the step, amount in yen. */
-export const adjudicationLineSchema = z.object({ code: z.string(), amount: z.number().int() });
+/**
+ * One step of the arithmetic, for the adjuster to read: `code` names the step (one of the closed set
+ * `LINE_CODES`, see ./lines.ts), `amount` is signed integer yen.
+ */
+export const adjudicationLineSchema = z.object({ code: lineCodeSchema, amount: z.number().int() });
 export type AdjudicationLine = z.infer<typeof adjudicationLineSchema>;
 
 /** `adjudicate`'s output (adjudication.md, "The contract"). */
