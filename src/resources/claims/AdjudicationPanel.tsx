@@ -1,0 +1,115 @@
+/**
+ * The adjudication panel: the module's proposed decision, the payout, the arithmetic line by line,
+ * the reasons and the aggregate limit, as an adjuster reads them, with the decision buttons.
+ */
+import { Alert, Box, Card, CardContent, CardHeader, Divider, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { useLocaleState, useTranslate } from 'react-admin';
+import type { Adjudication } from '../../domain/adjudication';
+import { OPEN_CLAIM_STATUSES, type Claim } from '../../domain/records';
+import { formatYen } from '../../ui/format';
+import { DecisionButtons } from './DecisionButtons';
+import { DecisionChip } from './DecisionChip';
+import type { ClaimPreview } from './useClaimPreview';
+
+function ArithmeticTable({ adjudication }: { adjudication: Adjudication }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Table size="small" aria-label={translate('app.adjudication.arithmetic')}>
+      <TableBody>
+        {adjudication.lines.map((line, index) => (
+          <TableRow key={`${line.code}-${index}`} sx={line.code === 'PAYOUT' ? { '& td': { fontWeight: 700 } } : undefined}>
+            <TableCell>{translate(`app.line.${line.code}`, { _: line.code })}</TableCell>
+            <TableCell align="right" sx={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatYen(line.amount, locale)}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+function AggregateSummary({ adjudication }: { adjudication: Adjudication }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { limit, paidBefore, remainingAfter } = adjudication.aggregate;
+  return (
+    <Box>
+      <Typography variant="subtitle2">{translate('app.adjudication.aggregate')}</Typography>
+      <LinearProgress
+        variant="determinate"
+        value={limit > 0 ? Math.min(100, ((limit - remainingAfter) / limit) * 100) : 0}
+        sx={{ my: 1, height: 8, borderRadius: 1 }}
+        aria-hidden
+      />
+      <Typography variant="body2">
+        {translate('app.adjudication.aggregate_limit')} {formatYen(limit, locale)} ・ {translate('app.adjudication.paid_before')}{' '}
+        {formatYen(paidBefore, locale)} ・ {translate('app.adjudication.remaining_after')} {formatYen(remainingAfter, locale)}
+      </Typography>
+    </Box>
+  );
+}
+
+/** The panel for one claim, fed by {@link useClaimPreview}. */
+export function AdjudicationPanel({ claim, preview }: { claim: Claim; preview: ClaimPreview }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const { adjudication, error } = preview;
+  const isOpen = OPEN_CLAIM_STATUSES.includes(claim.status);
+  return (
+    <Card variant="outlined">
+      <CardHeader
+        title={translate('app.adjudication.proposed')}
+        action={adjudication ? <DecisionChip decision={adjudication.decision} size="medium" /> : undefined}
+      />
+      <CardContent>
+        {preview.isPending && <LinearProgress aria-label={translate('app.adjudication.loading')} />}
+        {error && <Alert severity="error">{translate('app.adjudication.error', { message: error.message })}</Alert>}
+        {adjudication && (
+          <Stack spacing={2}>
+            <Box>
+              <Typography variant="overline">{translate('app.adjudication.payout')}</Typography>
+              <Typography variant="h4" component="p" data-testid="proposed-payout">
+                {formatYen(adjudication.payout, locale)}
+              </Typography>
+            </Box>
+            {adjudication.lines.length > 0 && <ArithmeticTable adjudication={adjudication} />}
+            {adjudication.reasons.length > 0 && (
+              <Box>
+                <Typography variant="subtitle2">{translate('app.adjudication.reasons')}</Typography>
+                <ul style={{ margin: 0, paddingLeft: '1.25em' }}>
+                  {adjudication.reasons.map((reason) => (
+                    <li key={reason}>
+                      <Typography variant="body2">{translate(`app.reason.${reason}`, { _: reason })}</Typography>
+                    </li>
+                  ))}
+                </ul>
+              </Box>
+            )}
+            {adjudication.missingDocuments.length > 0 && (
+              <Alert severity="warning">
+                {translate('app.adjudication.missing_documents')}:{' '}
+                {adjudication.missingDocuments.map((kind) => translate(`app.document_kind.${kind}`)).join('、')}
+              </Alert>
+            )}
+            <AggregateSummary adjudication={adjudication} />
+            <Divider />
+            {isOpen ? (
+              <DecisionButtons claim={claim} adjudication={adjudication} />
+            ) : (
+              claim.decision && (
+                <Alert severity="info">
+                  {translate('app.adjudication.decided', {
+                    decision: translate(`app.claim_status.${claim.status}`),
+                    amount: formatYen(claim.decision.payout, locale),
+                  })}
+                </Alert>
+              )
+            )}
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

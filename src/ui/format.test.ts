@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { formatJstDate, formatJstInstant, formatYen } from './format';
+
+describe('formatYen', () => {
+  test('Japanese writes 円 after the amount, English ¥ before', () => {
+    expect(formatYen(96000, 'ja')).toBe('96,000円');
+    expect(formatYen(96000, 'en')).toBe('¥96,000');
+    expect(formatYen(-3000, 'ja')).toBe('-3,000円');
+    expect(formatYen(0, 'en')).toBe('¥0');
+  });
+});
+
+describe('formatJstDate', () => {
+  test('formats the calendar date itself, whatever the machine time zone', () => {
+    expect(formatJstDate('2026-01-01', 'ja')).toBe('2026年1月1日');
+    expect(formatJstDate('2026-11-29', 'en')).toBe('Nov 29, 2026');
+  });
+  test('shows an invalid date as it is rather than a wrong one', () => {
+    expect(formatJstDate('2026-02-30', 'ja')).toBe('2026-02-30');
+  });
+});
+
+describe('formatJstInstant', () => {
+  test('shows an instant in Japan time', () => {
+    expect(formatJstInstant('2026-01-01T15:30:00Z', 'ja')).toBe('2026/01/02 0:30');
+  });
+});

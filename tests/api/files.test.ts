@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimDocument, Policy } from '../../src/domain/records';
+import { call, listQuery, send, setupMockApi, API } from './helpers';
+
+setupMockApi();
+
+async function svgOf(documentId: string): Promise<{ status: number; type: string | null; text: string }> {
+  const response = await fetch(`${API}/files/${documentId}`);
+  return { status: response.status, type: response.headers.get('Content-Type'), text: await response.text() };
+}
+
+describe('GET /api/files/:documentId', () => {
+  it('serves every seeded document as an SVG image of the recorded size', async () => {
+    const { body: documents } = await call<ClaimDocument[]>(`/documents${listQuery({ range: [0, 199] })}`);
+    expect(documents.length).toBeGreaterThan(60);
+    for (const document of documents) {
+      const { status, type, text } = await svgOf(document.id);
+      expect(status).toBe(200);
+      expect(type).toBe('image/svg+xml; charset=utf-8');
+      expect(text.startsWith('<?xml')).toBe(true);
+      expect(text).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+      expect(new TextEncoder().encode(text).length).toBe(document.size);
+      expect(document.url).toBe(`/api/files/${document.id}`);
+      expect(document.mimeType).toBe('image/svg+xml');
+    }
+  });
+
+  it('draws the repair estimate with shop, date, model, IMEI, phone and amount', async () => {
+    const { body: policy } = await call<Policy>('/policies/p-0001');
+    const { body: [estimate] } = await call<ClaimDocument[]>(`/documents${listQuery({ filter: { claimId: 'c-0001', kind: 'repair_estimate' } })}`);
+    expect(estimate?.figures).toMatchObject({ amount: 99_000, imei: policy.device.imei, shop: 'スマホ修理工房 渋谷店' });
+    const { text } = await svgOf(estimate?.id ?? '');
+    for (const expected of ['修理見積書', 'スマホ修理工房 渋谷店', '2026年6月4日', 'iPhone 11 Pro Max', policy.device.imei, policy.holder.phone, '¥99,000']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('draws the receipt, the photos and the police report', async () => {
+    const kinds = async (claimId: string) => (await call<ClaimDocument[]>(`/documents${listQuery({ filter: { claimId } })}`)).body;
+    const [photo, , receipt] = await kinds('c-0001');
+    expect((await svgOf(receipt?.id ?? '')).text).toContain('領収書');
+    expect((await svgOf(photo?.id ?? '')).text).toContain('破損');
+    const theft = await kinds('c-0005');
+    const police = theft.find((d) => d.kind === 'police_report');
+    expect(police?.figures.policeReportNumber).toMatch(/^\d{4}-\d{6}$/);
+    const policeSvg = (await svgOf(police?.id ?? '')).text;
+    expect(policeSvg).toContain('盗難届');
+    expect(policeSvg).toContain(police?.figures.policeReportNumber ?? '?');
+    const enrollment = theft.find((d) => d.kind === 'enrollment_photo');
+    expect((await svgOf(enrollment?.id ?? '')).text).toContain('IMEI');
+  });
+
+  it('escapes text written into the SVG', async () => {
+    await send('PUT', '/policies/p-0001', { holder: { name: '<script>alert("x")</script> & 山田', kana: 'ヤマダ', phone: '090-1111-2222', email: 'a@example.jp' } });
+    const { body: [estimate] } = await call<ClaimDocument[]>(`/documents${listQuery({ filter: { claimId: 'c-0001', kind: 'repair_estimate' } })}`);
+    const { text } = await svgOf(estimate?.id ?? '');
+    expect(text).not.toContain('<script>');
+    expect(text).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 山田');
+  });
+
+  it('answers 404 JSON for an unknown document', async () => {
+    const response = await fetch(`${API}/files/d-9999`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ message: expect.any(String) });
+  });
+});

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim, Policy } from '../../src/domain/records';
+import { call, listQuery, setupMockApi } from './helpers';
+
+setupMockApi();
+
+type Row = { id: string } & Record<string, unknown>;
+
+describe('GET list (ra-data-simple-rest getList)', () => {
+  it('sorts, pages and answers Content-Range with the total', async () => {
+    const { status, headers, body } = await call<Claim[]>(`/claims${listQuery({ sort: ['id', 'ASC'], range: [0, 4], filter: {} })}`);
+    expect(status).toBe(200);
+    expect(body.map((c) => c.id)).toEqual(['c-0001', 'c-0002', 'c-0003', 'c-0004', 'c-0005']);
+    expect(headers.get('Content-Range')).toBe('claims 0-4/23');
+    expect(headers.get('Access-Control-Expose-Headers')).toBe('Content-Range');
+  });
+
+  it('answers the second page and a short last page', async () => {
+    const second = await call<Claim[]>(`/claims${listQuery({ sort: ['id', 'ASC'], range: [5, 9] })}`);
+    expect(second.body.map((c) => c.id)).toEqual(['c-0006', 'c-0007', 'c-0008', 'c-0009', 'c-0010']);
+    const last = await call<Claim[]>(`/claims${listQuery({ sort: ['id', 'ASC'], range: [20, 29] })}`);
+    expect(last.body).toHaveLength(3);
+    expect(last.headers.get('Content-Range')).toBe('claims 20-22/23');
+  });
+
+  it('answers 200 [] with the true total for a range past the end', async () => {
+    const { status, headers, body } = await call<Claim[]>(`/claims${listQuery({ range: [100, 124] })}`);
+    expect(status).toBe(200);
+    expect(body).toEqual([]);
+    expect(headers.get('Content-Range')).toBe('claims */23');
+    expect(Number(headers.get('Content-Range')?.split('/').pop())).toBe(23);
+  });
+
+  it('sorts descending and by dotted paths', async () => {
+    const desc = await call<Row[]>(`/claims${listQuery({ sort: ['repairCost', 'DESC'], range: [0, 1] })}`);
+    expect(desc.body.map((c) => c.repairCost)).toEqual([128_000, 99_000]);
+    const byModel = await call<Policy[]>(`/policies${listQuery({ sort: ['device.model', 'ASC'] })}`);
+    const models = byModel.body.map((p) => p.device.model);
+    expect(models).toEqual([...models].sort());
+    const byRemaining = await call<Row[]>(`/policies${listQuery({ sort: ['aggregate.remaining', 'ASC'], range: [0, 0] })}`);
+    expect(byRemaining.body[0]?.id).toBe('p-0009');
+  });
+
+  it('puts records without the sort field last', async () => {
+    const { body } = await call<Claim[]>(`/claims${listQuery({ sort: ['completedDate', 'ASC'] })}`);
+    expect(body.at(-1)?.completedDate).toBeNull();
+  });
+
+  it('filters by exact value, by IN (array) and by policyId / claimId', async () => {
+    const water = await call<Claim[]>(`/claims${listQuery({ filter: { peril: 'water' } })}`);
+    expect(water.body.map((c) => c.id)).toEqual(['c-0002', 'c-0009', 'c-0016', 'c-0019']);
+    const decided = await call<Claim[]>(`/claims${listQuery({ filter: { status: ['paid', 'denied'] } })}`);
+    expect(decided.body.every((c) => c.status === 'paid' || c.status === 'denied')).toBe(true);
+    expect(decided.headers.get('Content-Range')).toBe(`claims 0-${decided.body.length - 1}/${decided.body.length}`);
+    const ofPolicy = await call<Claim[]>(`/claims${listQuery({ filter: { policyId: 'p-0008' } })}`);
+    expect(ofPolicy.body.map((c) => c.id)).toEqual(['c-0008', 'c-0009', 'c-0010']);
+    const docs = await call<Row[]>(`/documents${listQuery({ filter: { claimId: 'c-0001' }, sort: ['kind', 'ASC'] })}`);
+    expect(docs.body.map((d) => d.kind)).toEqual(['damage_photo', 'repair_estimate', 'repair_receipt']);
+  });
+
+  it('filters on nested objects, derived fields, array fields and comparisons', async () => {
+    const docomo = await call<Policy[]>(`/policies${listQuery({ filter: { device: { carrier: 'docomo' } } })}`);
+    expect(docomo.body.map((p) => p.id)).toEqual(['p-0006']);
+    const refer = await call<Claim[]>(`/claims${listQuery({ filter: { 'adjudication.decision': 'refer' } })}`);
+    expect(refer.body.map((c) => c.id)).toEqual(['c-0014']);
+    const flagged = await call<Claim[]>(`/claims${listQuery({ filter: { flags: 'IMEI_MISMATCH' } })}`);
+    expect(flagged.body.map((c) => c.id)).toEqual(['c-0018']);
+    const overdue = await call<Claim[]>(`/claims${listQuery({ filter: { dueDate_lt: '2026-06-15', status: 'in_review' } })}`);
+    expect(overdue.body.map((c) => c.id)).toEqual(['c-0018']);
+    const big = await call<Claim[]>(`/claims${listQuery({ filter: { repairCost_gte: 99_000 } })}`);
+    expect(big.body.map((c) => c.id).sort()).toEqual(['c-0001', 'c-0008', 'c-0020']);
+  });
+
+  it('searches text with q over a few fields, including the policyholder of a claim', async () => {
+    const byText = await call<Claim[]>(`/claims${listQuery({ filter: { q: 'お風呂' } })}`);
+    expect(byText.body.map((c) => c.id)).toEqual(['c-0002']);
+    const policy = (await call<Policy>('/policies/p-0001')).body;
+    const byName = await call<Claim[]>(`/claims${listQuery({ filter: { q: policy.holder.name.replace(' ', '') } })}`);
+    expect(byName.body.map((c) => c.id)).toContain('c-0001');
+    const byImei = await call<Policy[]>(`/policies${listQuery({ filter: { q: policy.device.imei } })}`);
+    expect(byImei.body.map((p) => p.id)).toEqual(['p-0001']);
+    const byModel = await call<Policy[]>(`/policies${listQuery({ filter: { q: 'iphone 11 pro' } })}`);
+    expect(byModel.body.map((p) => p.id)).toEqual(['p-0001']);
+  });
+
+  it('answers getMany (filter id array) without sort or range', async () => {
+    const { status, body } = await call<Claim[]>(`/claims${listQuery({ filter: { id: ['c-0003', 'c-0001', 'c-9999'] } })}`);
+    expect(status).toBe(200);
+    expect(body.map((c) => c.id)).toEqual(['c-0001', 'c-0003']);
+    const none = await call<Claim[]>(`/claims${listQuery({ filter: { id: [] } })}`);
+    expect(none.body).toEqual([]);
+  });
+
+  it('adds aggregate usage to every policy and a fresh adjudication to every claim', async () => {
+    const policies = await call<Row[]>(`/policies${listQuery({ range: [0, 99] })}`);
+    for (const policy of policies.body) expect(policy.aggregate).toMatchObject({ limit: expect.any(Number), used: expect.any(Number) });
+    const claims = await call<Claim[]>(`/claims${listQuery({ range: [0, 99] })}`);
+    for (const claim of claims.body) expect(claim.adjudication).not.toBeNull();
+  });
+});
+
+describe('malformed list queries answer 400 with field errors', () => {
+  it.each([
+    ['filter', 'filter={not json'],
+    ['filter', 'filter=[1,2]'],
+    ['filter', 'filter=null'],
+    ['sort', 'sort=["id"]'],
+    ['sort', 'sort=["id","UP"]'],
+    ['sort', 'sort={"field":"id"}'],
+    ['range', 'range=[0]'],
+    ['range', 'range=[5,1]'],
+    ['range', 'range=[-1,4]'],
+    ['range', 'range=[0.5,4]'],
+    ['range', 'range=oops'],
+  ])('%s: %s', async (field, query) => {
+    const { status, body } = await call<{ message: string; errors: Record<string, string> }>(`/claims?${encodeURI(query)}`);
+    expect(status).toBe(400);
+    expect(body.message).toEqual(expect.any(String));
+    expect(Object.keys(body.errors)).toEqual([field]);
+  });
+
+  it('reports every bad parameter at once', async () => {
+    const { status, body } = await call<{ errors: Record<string, string> }>(`/policies?sort=x&range=y&filter=z`);
+    expect(status).toBe(400);
+    expect(Object.keys(body.errors).sort()).toEqual(['filter', 'range', 'sort']);
+  });
+});
+
+describe('unknown routes', () => {
+  it('answers 404 JSON for an unknown /api route or resource', async () => {
+    for (const path of ['/nothing', '/payments', '/claims/c-0001/unknown']) {
+      const { status, body } = await call<{ message: string }>(path);
+      expect(status).toBe(404);
+      expect(body.message).toEqual(expect.any(String));
+    }
+  });
+});
