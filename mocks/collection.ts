@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 
 /** The collections of the mock database. */
-export type CollectionName = 'policies' | 'claims' | 'documents';
+export type CollectionName = 'policies' | 'claims' | 'documents' | 'payments' | 'surveys' | 'users' | 'auditEvents';
 
 /** One write to a collection: `before` is undefined for an insert, `after` undefined for a removal. */
 export interface Change<T = unknown> {

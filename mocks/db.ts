@@ -7,7 +7,22 @@
  * `createDb(snapshot)` and save on `subscribe`; audit events can be written from the same changes.
  */
 import { todayInJapan, type IsoDate } from '../src/domain/dates';
-import { claimSchema, documentSchema, policySchema, type Claim, type ClaimDocument, type Policy } from '../src/domain/records';
+import {
+  auditEventSchema,
+  claimSchema,
+  documentSchema,
+  paymentSchema,
+  policySchema,
+  surveySchema,
+  userSchema,
+  type AuditEvent,
+  type Claim,
+  type ClaimDocument,
+  type Payment,
+  type Policy,
+  type Survey,
+  type User,
+} from '../src/domain/records';
 import { Collection, type Change } from './collection';
 import type { DataReader, DbData } from './dbData';
 import { createSeedData, DEFAULT_SEED } from './seed';
@@ -27,6 +42,11 @@ export interface MockDb extends DataReader {
   readonly policies: Collection<Policy>;
   readonly claims: Collection<Claim>;
   readonly documents: Collection<ClaimDocument>;
+  readonly payments: Collection<Payment>;
+  readonly surveys: Collection<Survey>;
+  readonly users: Collection<User>;
+  /** Append-only: written by the backend, never updated or removed through the API. */
+  readonly auditEvents: Collection<AuditEvent>;
   readonly clock: DbClock;
   /** A deep copy of every record. */
   snapshot(): DbData;
@@ -54,15 +74,31 @@ export function createDb(data: DbData, clock: DbClock = systemClock): MockDb {
   const policies = new Collection<Policy>('policies', policySchema, emit, data.policies);
   const claims = new Collection<Claim>('claims', claimSchema, emit, data.claims);
   const documents = new Collection<ClaimDocument>('documents', documentSchema, emit, data.documents);
+  const payments = new Collection<Payment>('payments', paymentSchema, emit, data.payments);
+  const surveys = new Collection<Survey>('surveys', surveySchema, emit, data.surveys);
+  const users = new Collection<User>('users', userSchema, emit, data.users);
+  const auditEvents = new Collection<AuditEvent>('auditEvents', auditEventSchema, emit, data.auditEvents);
   return {
     policies,
     claims,
     documents,
+    payments,
+    surveys,
+    users,
+    auditEvents,
     clock,
     policy: (id) => policies.get(id),
     claimsOfPolicy: (policyId) => claims.filter((c) => c.policyId === policyId),
     documentsOfClaim: (claimId) => documents.filter((d) => d.claimId === claimId),
-    snapshot: () => ({ policies: policies.all(), claims: claims.all(), documents: documents.all() }),
+    snapshot: () => ({
+      policies: policies.all(),
+      claims: claims.all(),
+      documents: documents.all(),
+      payments: payments.all(),
+      surveys: surveys.all(),
+      users: users.all(),
+      auditEvents: auditEvents.all(),
+    }),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

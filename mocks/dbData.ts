@@ -5,13 +5,17 @@
  */
 import { adjudicateClaim, type ClaimContext } from '../src/domain/claimAdjudication';
 import type { Adjudication } from '../src/domain/adjudication';
-import type { Claim, ClaimDocument, Policy } from '../src/domain/records';
+import type { AuditEvent, Claim, ClaimDocument, Payment, Policy, Survey, User } from '../src/domain/records';
 
 /** Every record of the mock database, as plain JSON-safe objects (a seed, or a snapshot). */
 export interface DbData {
   policies: Policy[];
   claims: Claim[];
   documents: ClaimDocument[];
+  payments: Payment[];
+  surveys: Survey[];
+  users: User[];
+  auditEvents: AuditEvent[];
 }
 
 /** Read access to related records: implemented by the database and, while seeding, by plain arrays. */

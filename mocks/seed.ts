@@ -154,7 +154,7 @@ function seedPolicy(state: SeedState, scenario: PolicyScenario, index: number): 
  * adjudication module (e.g. a paid claim the module would not approve).
  */
 export function createSeedData({ seed, referenceDate = todayInJapan() }: SeedOptions): DbData {
-  const state: SeedState = { data: { policies: [], claims: [], documents: [] }, random: createRandom(seed), today: referenceDate, claimCount: 0, documentCount: 0 };
+  const state: SeedState = { data: { policies: [], claims: [], documents: [], payments: [], surveys: [], users: [], auditEvents: [] }, random: createRandom(seed), today: referenceDate, claimCount: 0, documentCount: 0 };
   SCENARIOS.forEach((scenario, index) => seedPolicy(state, scenario, index));
   return state.data;
 }

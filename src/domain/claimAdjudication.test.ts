@@ -19,6 +19,7 @@ const policy: Policy = {
     gitekiCertified: true,
     purchasePrice: 120_000,
     purchaseDate: '2024-06-15',
+    networkRestriction: 'clear',
   },
   enrollmentPhotoOnFile: true,
   version: 1,
@@ -43,6 +44,9 @@ function aClaim(overrides: Partial<Claim>): Claim {
     flags: [],
     adjudication: null,
     decision: null,
+    recommendation: null,
+    lock: null,
+    deadlineExtension: null,
     version: 1,
     ...overrides,
   };

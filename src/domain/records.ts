@@ -22,6 +22,15 @@ export const instantSchema = z.iso.datetime({ offset: true });
 export const POLICY_STATUSES = ['active', 'lapsed', 'cancelled'] as const;
 export const policyStatusSchema = z.enum(POLICY_STATUSES);
 
+/**
+ * The network-use restriction check (ネットワーク利用制限) of the device's original carrier:
+ * `clear` ○, `instalments` △ (instalments outstanding), `blocked` ×, `not_applicable` − (not that
+ * carrier's device). Mocked: one carrier lookup per device (product.md, "Fraud and review flags").
+ */
+export const NETWORK_RESTRICTIONS = ['clear', 'instalments', 'blocked', 'not_applicable'] as const;
+export const networkRestrictionSchema = z.enum(NETWORK_RESTRICTIONS);
+export type NetworkRestriction = z.infer<typeof networkRestrictionSchema>;
+
 /** The insured phone (product.md, `policies`). */
 export const deviceSchema = z.object({
   model: z.string().min(1),
@@ -31,6 +40,8 @@ export const deviceSchema = z.object({
   purchasePrice: yenSchema,
   purchaseDate: isoDateSchema,
   replacementCost: yenSchema.optional(),
+  /** The last network-use restriction lookup, or null before the first. */
+  networkRestriction: networkRestrictionSchema.nullable().default(null),
 });
 export type Device = z.infer<typeof deviceSchema>;
 
@@ -90,6 +101,32 @@ export const claimDecisionSchema = z.object({
 });
 export type ClaimDecision = z.infer<typeof claimDecisionSchema>;
 
+/** An adjuster's recommendation of a payout above their authority, awaiting a supervisor (four eyes). */
+export const recommendationSchema = z.object({
+  payout: yenSchema,
+  recommendedBy: z.string(),
+  recommendedAt: instantSchema,
+  note: z.string().optional(),
+});
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+/** Who holds a claim to work on it (a visible lock; others read only until it is released). */
+export const claimLockSchema = z.object({ userId: z.string(), userName: z.string(), lockedAt: instantSchema });
+export type ClaimLock = z.infer<typeof claimLockSchema>;
+
+/**
+ * A payment deadline extension: allowed only with a recorded reason (police or expert inquiry) and
+ * a notice to the customer (product.md, "Claim lifecycle"). `until` is a JST date.
+ */
+export const deadlineExtensionSchema = z.object({
+  until: isoDateSchema,
+  reason: z.enum(['police_inquiry', 'expert_inquiry']),
+  note: z.string(),
+  extendedBy: z.string(),
+  extendedAt: instantSchema,
+});
+export type DeadlineExtension = z.infer<typeof deadlineExtensionSchema>;
+
 /** A claim (product.md, `claims`). Costs in yen; dates JST. */
 export const claimSchema = z.object({
   id: z.string().min(1),
@@ -116,6 +153,12 @@ export const claimSchema = z.object({
   adjudication: adjudicationSchema.nullable(),
   /** The recorded decision, or null while none was recorded. */
   decision: claimDecisionSchema.nullable(),
+  /** A recommendation waiting for a supervisor (status pending_approval), or null. */
+  recommendation: recommendationSchema.nullable().default(null),
+  /** Who holds the claim, or null when nobody does. */
+  lock: claimLockSchema.nullable().default(null),
+  /** The payment deadline's extension, or null. */
+  deadlineExtension: deadlineExtensionSchema.nullable().default(null),
   version: z.number().int().nonnegative(),
 });
 export type Claim = z.infer<typeof claimSchema>;
@@ -144,3 +187,66 @@ export const documentSchema = z.object({
   figures: documentFiguresSchema,
 });
 export type ClaimDocument = z.infer<typeof documentSchema>;
+
+/** Roles of product.md, "Users and roles". */
+export const ROLES = ['adjuster', 'supervisor', 'manager'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** A user of the back-office (the mock users of each role). */
+export const userSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  email: z.string(),
+  role: roleSchema,
+});
+export type User = z.infer<typeof userSchema>;
+
+export const PAYMENT_STATUSES = ['scheduled', 'paid'] as const;
+
+/** A payment of an approved claim; a payment run turns `scheduled` into `paid`. Amount in yen. */
+export const paymentSchema = z.object({
+  id: z.string().min(1),
+  claimId: z.string().min(1),
+  policyId: z.string().min(1),
+  amount: yenSchema,
+  status: z.enum(PAYMENT_STATUSES),
+  idempotencyKey: z.string().nullable(),
+  scheduledDate: isoDateSchema,
+  paidDate: isoDateSchema.nullable(),
+});
+export type Payment = z.infer<typeof paymentSchema>;
+
+/** Answers to 全体を通して保険金請求手続きには満足ですか (adjudication.md, "Satisfaction survey"). */
+export const SURVEY_ANSWERS = ['satisfied', 'somewhat_satisfied', 'neutral', 'somewhat_dissatisfied', 'dissatisfied'] as const;
+export const surveyAnswerSchema = z.enum(SURVEY_ANSWERS);
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
+
+/** A satisfaction survey sent after payment; `answer` stays null until the customer answers. */
+export const surveySchema = z.object({
+  id: z.string().min(1),
+  claimId: z.string().min(1),
+  policyId: z.string().min(1),
+  peril: perilSchema,
+  /** The adjuster who decided the claim. */
+  adjusterId: z.string().nullable(),
+  sentDate: isoDateSchema,
+  answer: surveyAnswerSchema.nullable(),
+  comment: z.string().nullable(),
+  answeredDate: isoDateSchema.nullable(),
+});
+export type Survey = z.infer<typeof surveySchema>;
+
+/** One append-only audit event: who did what, when, to which record, with before and after. */
+export const auditEventSchema = z.object({
+  id: z.string().min(1),
+  at: instantSchema,
+  actorId: z.string(),
+  /** e.g. `create`, `update`, `delete`, `decision.approve`, `reveal`, `lock.take`. */
+  action: z.string().min(1),
+  resource: z.string().min(1),
+  recordId: z.string(),
+  before: z.unknown().nullable(),
+  after: z.unknown().nullable(),
+});
+export type AuditEvent = z.infer<typeof auditEventSchema>;
