@@ -11,7 +11,7 @@ const uiAndMockLibraries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage'] },
+  { ignores: ['dist', 'node_modules', 'public/mockServiceWorker.js', 'coverage', 'test-results', '.tmp-*', '.tmp-scratch'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

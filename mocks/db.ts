@@ -1,10 +1,15 @@
 /**
- * The in-memory mock database: three collections (policies, claims, documents) validated with the
- * zod schemas of src/domain/records.ts, and a clock. One database per process (or browser tab),
- * reached through `getMockDb()`; tests start each case from a known state with `resetMockDb()`.
+ * The in-memory mock database: its collections validated with the zod schemas of
+ * src/domain/records.ts, equality indexes (claims by policy, status, peril, assignee; documents,
+ * payments and surveys by claim), and a clock. One database
+ * per process (or browser tab), reached through `getMockDb()`; tests start each case from a known
+ * state with `resetMockDb()`.
  *
- * Later work plugs in here without changing the handlers: persistence can load a snapshot with
- * `createDb(snapshot)` and save on `subscribe`; audit events can be written from the same changes.
+ * Stored records are frozen and handed out without copies (see mocks/collection.ts); what is derived
+ * from a claim (its fresh adjudication and flags) can be cached per stored record with `memoForClaim`,
+ * invalidated whenever anything of the claim's policy changes (the policy, its claims, their documents).
+ * Persistence loads a snapshot with `createDb(snapshot)` and saves on `subscribe`; audit events are
+ * written from the same changes.
  */
 import { todayInJapan, type IsoDate } from '../src/domain/dates';
 import {
@@ -23,7 +28,7 @@ import {
   type Survey,
   type User,
 } from '../src/domain/records';
-import { Collection, type Change } from './collection';
+import { Collection, type Change, type CollectionOptions, type LoadOptions } from './collection';
 import type { DataReader, DbData } from './dbData';
 import { createSeedData, DEFAULT_SEED } from './seed';
 
@@ -37,7 +42,7 @@ export interface DbClock {
   now(): Date;
 }
 
-/** The mock database. Its reader methods return copies; writes go through the collections. */
+/** The mock database. Its reader methods return stored (frozen) records; writes go through the collections. */
 export interface MockDb extends DataReader {
   readonly policies: Collection<Policy>;
   readonly claims: Collection<Claim>;
@@ -48,11 +53,26 @@ export interface MockDb extends DataReader {
   /** Append-only: written by the backend, never updated or removed through the API. */
   readonly auditEvents: Collection<AuditEvent>;
   readonly clock: DbClock;
-  /** A deep copy of every record. */
+  /**
+   * Every stored record, frozen (no copy: snapshotting 100,000 claims is instant). The arrays are
+   * new; `structuredClone` the result to get records you can change.
+   */
   snapshot(): DbData;
   /** Calls `listener` after every write; returns the function that unsubscribes it. */
   subscribe(listener: (change: Change) => void): () => void;
+  /**
+   * `compute()` for the stored claim `claim`, cached under `key` until anything of its policy
+   * changes (the policy, any of its claims, their documents) or the claim itself is replaced.
+   * A claim that is not a stored (frozen) record is computed every time.
+   */
+  memoForClaim<R>(claim: Claim, key: string, compute: () => R): R;
 }
+
+/**
+ * Claim fields with an equality index (`db.claims.lookup(field, value)`): the policy (claims of a
+ * policy), and what list filters narrow on most (status, peril, assignee).
+ */
+export const CLAIM_INDEXES: readonly (keyof Claim & string)[] = ['policyId', 'status', 'peril', 'assigneeId'];
 
 /** The real clock: today in Japan, now. */
 export const systemClock: DbClock = { today: () => todayInJapan(), now: () => new Date() };
@@ -63,21 +83,52 @@ export function fixedDateClock(date: IsoDate): DbClock {
 }
 
 /**
- * A database holding `data` (validated: throws ZodError on an invalid record, CollectionError on a
- * duplicate id). It does not check references; the seed and the handlers keep them consistent.
+ * A database holding `data` (validated unless `options.validate` is false: throws ZodError on an
+ * invalid record, CollectionError on a duplicate id). The records are frozen in place. It does not
+ * check references; the seed and the handlers keep them consistent.
  */
-export function createDb(data: DbData, clock: DbClock = systemClock): MockDb {
+export function createDb(data: DbData, clock: DbClock = systemClock, options: LoadOptions = {}): MockDb {
   const listeners = new Set<(change: Change) => void>();
+  const revisions = new Map<string, number>();
+  const bump = (policyId: string | undefined) => {
+    if (policyId !== undefined) revisions.set(policyId, (revisions.get(policyId) ?? 0) + 1);
+  };
+  // Anything of a policy changed: what its claims derive (adjudication, flags) must be recomputed.
+  const invalidate = (change: Change) => {
+    if (change.collection === 'claims' || change.collection === 'documents') {
+      const { before, after } = change as Change<Claim | ClaimDocument>;
+      bump(before?.policyId);
+      bump(after?.policyId);
+    } else if (change.collection === 'policies') {
+      bump(change.id);
+    }
+  };
   const emit = (change: Change) => {
+    invalidate(change);
     for (const listener of listeners) listener(change);
   };
-  const policies = new Collection<Policy>('policies', policySchema, emit, data.policies);
-  const claims = new Collection<Claim>('claims', claimSchema, emit, data.claims);
-  const documents = new Collection<ClaimDocument>('documents', documentSchema, emit, data.documents);
-  const payments = new Collection<Payment>('payments', paymentSchema, emit, data.payments);
-  const surveys = new Collection<Survey>('surveys', surveySchema, emit, data.surveys);
-  const users = new Collection<User>('users', userSchema, emit, data.users);
-  const auditEvents = new Collection<AuditEvent>('auditEvents', auditEventSchema, emit, data.auditEvents);
+  const load = <T>(indexed: readonly (keyof T & string)[] = []): CollectionOptions<T> => ({ ...options, indexed });
+  const policies = new Collection<Policy>('policies', policySchema, emit, data.policies, load());
+  const claims = new Collection<Claim>('claims', claimSchema, emit, data.claims, load<Claim>(CLAIM_INDEXES));
+  const documents = new Collection<ClaimDocument>('documents', documentSchema, emit, data.documents, load<ClaimDocument>(['claimId', 'policyId']));
+  const payments = new Collection<Payment>('payments', paymentSchema, emit, data.payments, load<Payment>(['claimId', 'policyId']));
+  const surveys = new Collection<Survey>('surveys', surveySchema, emit, data.surveys, load<Survey>(['claimId']));
+  const users = new Collection<User>('users', userSchema, emit, data.users, load());
+  const auditEvents = new Collection<AuditEvent>('auditEvents', auditEventSchema, emit, data.auditEvents, load());
+
+  const memo = new WeakMap<Claim, Map<string, { revision: number; value: unknown }>>();
+  function memoForClaim<R>(claim: Claim, key: string, compute: () => R): R {
+    if (!Object.isFrozen(claim) || claims.get(claim.id) !== claim) return compute();
+    const revision = revisions.get(claim.policyId) ?? 0;
+    let entries = memo.get(claim);
+    const hit = entries?.get(key);
+    if (hit && hit.revision === revision) return hit.value as R;
+    const value = compute();
+    if (!entries) memo.set(claim, (entries = new Map()));
+    entries.set(key, { revision, value });
+    return value;
+  }
+
   return {
     policies,
     claims,
@@ -88,8 +139,9 @@ export function createDb(data: DbData, clock: DbClock = systemClock): MockDb {
     auditEvents,
     clock,
     policy: (id) => policies.get(id),
-    claimsOfPolicy: (policyId) => claims.filter((c) => c.policyId === policyId),
-    documentsOfClaim: (claimId) => documents.filter((d) => d.claimId === claimId),
+    claimsOfPolicy: (policyId) => claims.lookup('policyId', policyId) ?? [],
+    documentsOfClaim: (claimId) => documents.lookup('claimId', claimId) ?? [],
+    memoForClaim,
     snapshot: () => ({
       policies: policies.all(),
       claims: claims.all(),
@@ -112,7 +164,13 @@ export interface ResetOptions {
   seed?: number;
   /** JST date the seed is built around and the database's "today" (default: today in Japan, real clock). */
   referenceDate?: IsoDate;
-  /** Load this data instead of generating a seed. */
+  /**
+   * Number of claims to generate (mocks/seed/sizes.ts: `SEED_SIZES.default` 1,500 with about 2,000
+   * policies, up to `SEED_SIZES.large` 100,000). Omitted: the hand-written scenarios only (23 claims,
+   * 22 policies): the known state the API tests count on.
+   */
+  size?: number;
+  /** Load this data instead of generating a seed (validated). */
   data?: DbData;
 }
 
@@ -120,16 +178,21 @@ let current: MockDb | undefined;
 
 /**
  * Replaces this process's database with a fresh one: `data` when given, else the seed for
- * (`seed`, `referenceDate`). A `referenceDate` also fixes the database's "today". Returns it.
+ * (`seed`, `referenceDate`, `size`). A `referenceDate` also fixes the database's "today". Returns it.
+ * Generated data is loaded without re-validation (mocks/seed.test.ts validates every generated record).
  */
 export function resetMockDb(options: ResetOptions = {}): MockDb {
   const clock = options.referenceDate === undefined ? systemClock : fixedDateClock(options.referenceDate);
-  const data = options.data ?? createSeedData({ seed: options.seed ?? DEFAULT_SEED, referenceDate: clock.today() });
-  current = createDb(data, clock);
+  if (options.data) {
+    current = createDb(options.data, clock);
+    return current;
+  }
+  const data = createSeedData({ seed: options.seed ?? DEFAULT_SEED, referenceDate: clock.today(), size: options.size });
+  current = createDb(data, clock, { validate: false });
   return current;
 }
 
-/** This process's database, seeded with the default seed around today on first use. */
+/** This process's database, seeded with the default seed around today on first use (scenarios only). */
 export function getMockDb(): MockDb {
   return current ?? resetMockDb();
 }

@@ -1,79 +1,164 @@
 /**
- * `POST /api/claims/:id/decision`: records an adjuster's decision, enforced by the shared
- * adjudication module recomputed from current data (the policy's real paid-in-period total), so a
- * stale screen can never pay more than the terms allow.
+ * `POST /api/claims/:id/decision` (header `Idempotency-Key` required): records a decision, enforced
+ * by the shared adjudication module recomputed from current data (the policy's real paid-in-period
+ * total), the adjuster's authority and the four-eyes rule (src/domain/authority.ts; product.md,
+ * "Users and roles"). `decidedBy` / `recommendedBy` is the signed-in user.
  *
- * Body: `{ decision: 'approve', payout: yen, note? }` or `{ decision: 'deny' | 'refer' | 'pend', note? }`.
- * - 200: the updated claim (status approved / denied / referred / awaiting_documents, `decision`
- *   `{ decision, payout, decidedBy, decidedAt, note? }`, `version` + 1, the adjudication stored).
- * - 400 `{ message, errors }`: malformed body. 404 `{ message }`: no such claim.
- * - 409 `{ message }`: the claim is already approved, paid, denied, referred or withdrawn.
- * - 422 `{ message, reasons, adjudication }`: an approval the module does not give, or whose payout
- *   differs from the module's.
+ * Body (`version`, optional, is the claim version the screen shows; a stale one → 409):
+ * - `{ decision: 'approve', payout, note?, version? }`: within the authority (¥30,000, never
+ *   theft/loss: `approvalRoute`) → 200 approved. Above it → 403 `{ code: 'AUTHORITY_EXCEEDED' }`:
+ *   recommend instead. A claim in pending_approval is approved only by a supervisor who did not
+ *   recommend it (403 `NOT_A_SUPERVISOR` / `FOUR_EYES`), for exactly the recommended payout.
+ * - `{ decision: 'recommend', payout, note?, version? }` → 200 pending_approval with
+ *   `recommendation { payout, recommendedBy, recommendedAt, note? }` (supervisors too: a payout above
+ *   the authority always needs a second supervisor).
+ * - `{ decision: 'deny' | 'refer' | 'pend', note?, version? }` → 200 denied / referred /
+ *   awaiting_documents (payout 0). On a claim in pending_approval: supervisors only.
+ *
+ * Every approval and recommendation must name exactly the payout the module computes now: else
+ * 422 `{ message, code: 'NOT_APPROVABLE' | 'PAYOUT_MISMATCH' | 'RECOMMENDATION_MISMATCH', reasons, adjudication }`.
+ * Other answers: 400 `{ message, errors }` malformed body or missing Idempotency-Key; 401; 403
+ * managers (`FORBIDDEN`); 404 no claim; 409 `{ code: 'VERSION_CONFLICT', current }`, already decided
+ * (`ALREADY_DECIDED`), or locked by another user (`CLAIM_LOCKED`); 422 Idempotency-Key reused.
+ *
+ * From reading the claim to writing it nothing awaits, so simultaneous decisions on one policy are
+ * decided one after the other and the aggregate limit holds (adjudication.md, Amount rules 6).
  */
-import { http, HttpResponse, type HttpHandler } from 'msw';
 import { z } from 'zod';
-import type { ClaimStatus } from '../src/domain/records';
+import { approvalRoute, recommendationRefusal } from '../src/domain/authority';
 import { yenSchema } from '../src/domain/money';
-import { getMockDb } from './db';
+import type { Adjudication } from '../src/domain/adjudication';
+import type { Claim, ClaimStatus, User } from '../src/domain/records';
+import { audited } from './audit';
+import { assertNotLockedByOther } from './claimLock';
+import type { MockDb } from './db';
 import { adjudicateIn } from './dbData';
-import { HttpError, notFound, readJsonBody, respond } from './http/errors';
-import { API_PREFIX } from './rest';
+import { forbidden, HttpError, notFound, readJsonBody, toResponse, type ApiResult } from './http/errors';
+import { API_PREFIX } from './http/prefix';
+import { requireAction, route } from './http/route';
+import { idempotencyKeyOf, idempotent } from './idempotency';
 import { DECIDED_STATUSES, presentClaim } from './resources/claims';
-import { parseBody } from './resources/resource';
-import { DEMO_ADJUSTER } from './seed';
+import { checkVersion, parseBody } from './resources/resource';
 
-/** The decision request body. */
+const note = z.string().max(2000, 'At most 2,000 characters').optional();
+const version = z.number().int().nonnegative().optional();
+
+/** The decision request body. Payouts are integer yen. */
 export const decisionRequestSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve'), payout: yenSchema, note: z.string().optional() }),
-  z.object({ decision: z.enum(['deny', 'refer', 'pend']), note: z.string().optional() }),
+  z.object({ decision: z.enum(['approve', 'recommend']), payout: yenSchema, note, version }),
+  z.object({ decision: z.enum(['deny', 'refer', 'pend']), note, version }),
 ]);
-/** A decision request: an approval names the payout (yen) the adjuster saw. */
+/** A decision request: an approval or recommendation names the payout (yen) the adjuster saw. */
 export type DecisionRequest = z.infer<typeof decisionRequestSchema>;
 
-const STATUS_AFTER: Readonly<Record<DecisionRequest['decision'], ClaimStatus>> = {
+type Verdict = 'deny' | 'refer' | 'pend';
+
+const STATUS_AFTER: Readonly<Record<Verdict | 'approve', ClaimStatus>> = {
   approve: 'approved',
   deny: 'denied',
   refer: 'referred',
   pend: 'awaiting_documents',
 };
 
-function decide(claimId: string, body: unknown): Response {
-  const db = getMockDb();
-  const claim = db.claims.get(claimId);
-  if (!claim) throw notFound('claims', claimId);
-  const request = parseBody(decisionRequestSchema, body, 'decision');
-  if (DECIDED_STATUSES.includes(claim.status)) {
-    throw new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}`);
+/** 422 unless the module approves exactly `payout` now. */
+function requireModulePayout(adjudication: Adjudication, payout: number): void {
+  const details = { reasons: adjudication.reasons, adjudication };
+  if (adjudication.decision !== 'approve') {
+    throw new HttpError(422, `The terms do not allow approving this claim (the module says ${adjudication.decision})`, { code: 'NOT_APPROVABLE', ...details });
   }
-  const adjudication = adjudicateIn(db, claim);
-  if (request.decision === 'approve') {
-    if (adjudication.decision !== 'approve') {
-      throw new HttpError(422, `The terms do not allow approving this claim (the module says ${adjudication.decision})`, { reasons: adjudication.reasons, adjudication });
-    }
-    if (adjudication.payout !== request.payout) {
-      throw new HttpError(422, `Payout ${request.payout} differs from the ${adjudication.payout} the terms allow`, { reasons: adjudication.reasons, adjudication });
-    }
+  if (adjudication.payout !== payout) {
+    throw new HttpError(422, `Payout ${payout} differs from the ${adjudication.payout} the terms allow`, { code: 'PAYOUT_MISMATCH', ...details });
   }
-  const decided = db.claims.replace({
+}
+
+function record(db: MockDb, user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): Claim {
+  const now = db.clock.now().toISOString();
+  const withNote = request.note === undefined ? {} : { note: request.note };
+  if (request.decision === 'recommend') {
+    return db.claims.replace({
+      ...claim,
+      status: 'pending_approval',
+      recommendation: { payout: request.payout, recommendedBy: user.id, recommendedAt: now, ...withNote },
+      lock: null,
+      adjudication,
+      version: claim.version + 1,
+    });
+  }
+  const approve = request.decision === 'approve';
+  return db.claims.replace({
     ...claim,
     status: STATUS_AFTER[request.decision],
-    decision: {
-      decision: request.decision,
-      payout: request.decision === 'approve' ? request.payout : 0,
-      decidedBy: DEMO_ADJUSTER,
-      decidedAt: db.clock.now().toISOString(),
-      ...(request.note === undefined ? {} : { note: request.note }),
-    },
+    decision: { decision: request.decision, payout: approve ? request.payout : 0, decidedBy: user.id, decidedAt: now, ...withNote },
+    // Kept after an approval as the record of the four-eyes check; dropped when turned down.
+    recommendation: approve ? claim.recommendation : null,
+    lock: null,
     adjudication,
     version: claim.version + 1,
   });
-  return HttpResponse.json(presentClaim(db, decided));
 }
 
-/** The decision handler. */
-export const decisionHandlers: HttpHandler[] = [
-  http.post<{ id: string }>(`${API_PREFIX}/claims/:id/decision`, ({ request, params }) =>
-    respond(async () => decide(params.id, await readJsonBody(request))),
-  ),
+/** The checks on a claim waiting for a supervisor's approval (four eyes). */
+function checkPending(user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): void {
+  if (request.decision === 'recommend') throw new HttpError(409, `Claim ${claim.claimNumber} is already recommended and waits for approval`, { code: 'ALREADY_RECOMMENDED' });
+  const recommendation = claim.recommendation;
+  const refusal = recommendation === null ? (user.role === 'supervisor' ? null : 'NOT_A_SUPERVISOR') : recommendationRefusal(user, recommendation.recommendedBy);
+  if (refusal === 'NOT_A_SUPERVISOR') throw forbidden('Only a supervisor decides a claim waiting for approval', 'NOT_A_SUPERVISOR');
+  if (refusal === 'OWN_RECOMMENDATION' && request.decision === 'approve') {
+    throw forbidden('Four eyes: another supervisor must approve your own recommendation', 'FOUR_EYES');
+  }
+  if (request.decision !== 'approve') return;
+  requireAction(user, 'claims.approveRecommendation');
+  if (recommendation !== null && recommendation.payout !== request.payout) {
+    throw new HttpError(422, `Payout ${request.payout} differs from the recommended ${recommendation.payout}`, {
+      code: 'RECOMMENDATION_MISMATCH',
+      reasons: adjudication.reasons,
+      adjudication,
+    });
+  }
+  requireModulePayout(adjudication, request.payout);
+}
+
+/** The checks on an open claim (received, awaiting documents, in review). */
+function checkOpen(user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): void {
+  if (!('payout' in request)) return requireAction(user, 'claims.decide');
+  requireAction(user, request.decision === 'approve' ? 'claims.approve' : 'claims.recommend');
+  requireModulePayout(adjudication, request.payout);
+  if (request.decision === 'recommend') return;
+  const path = approvalRoute(user.role, request.payout, claim.peril);
+  if (path === 'forbidden') throw forbidden(`A ${user.role} may not approve payouts`);
+  if (path === 'recommend') {
+    const why = claim.peril === 'theft_loss' ? 'Theft/loss payouts always need a supervisor' : `¥${request.payout.toLocaleString('en-US')} exceeds the authority limit`;
+    throw forbidden(`${why}: recommend it for a supervisor's approval (decision: 'recommend')`, 'AUTHORITY_EXCEEDED', { payout: request.payout });
+  }
+}
+
+/**
+ * Decides claim `claimId` for `user`, synchronously: read, recompute with src/domain, check, write.
+ * Returns the updated claim as presented; throws HttpError for every refusal (see the module comment).
+ */
+export function decide(db: MockDb, user: User, claimId: string, request: DecisionRequest): Record<string, unknown> {
+  const claim = db.claims.get(claimId);
+  if (!claim) throw notFound('claims', claimId);
+  checkVersion(claim.version, request.version, () => presentClaim(db, claim));
+  if (DECIDED_STATUSES.includes(claim.status)) throw new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}`, { code: 'ALREADY_DECIDED' });
+  assertNotLockedByOther(claim, user);
+  const adjudication = adjudicateIn(db, claim);
+  if (claim.status === 'pending_approval') checkPending(user, claim, request, adjudication);
+  else checkOpen(user, claim, request, adjudication);
+  const decided = audited(db, user, `decision.${request.decision}`, () => record(db, user, claim, request, adjudication));
+  return presentClaim(db, decided);
+}
+
+/** The decision route. */
+export const decisionHandlers = [
+  route('post', `${API_PREFIX}/claims/:id/decision`, { action: 'claims.decide' }, async ({ request, params, user, db }) => {
+    const key = idempotencyKeyOf(request);
+    const body = await readJsonBody(request);
+    // From here on nothing awaits: lookup, decision and store happen in one go.
+    const { result, replayed } = idempotent(db, user, key, request, body, (): ApiResult => {
+      const parsed = parseBody(decisionRequestSchema, body, 'decision');
+      return { status: 200, body: decide(db, user, params.id ?? '', parsed) };
+    });
+    return toResponse(result, replayed ? { 'Idempotency-Replayed': 'true' } : {});
+  }),
 ];

@@ -2,27 +2,60 @@
  * The mocked REST backend: one handler set served by the browser's service worker (mocks/browser.ts),
  * by tests (mocks/node.ts) and by a plain Node HTTP server (mocks/server.ts).
  *
+ * Public (no token): `POST /api/auth/login`, `GET /api/openapi.json`, `/api/_mock/*` (mock controls,
+ * mocks/controls.ts). Every other route wants `Authorization: Bearer <token>` (401) and a role that
+ * may take its action (403, src/domain/permissions.ts); see mocks/http/route.ts.
+ *
+ * - `/api/auth/login|me|logout` (mocks/auth.ts).
  * - `/api/policies`, `/api/claims`, `/api/documents`: ra-data-simple-rest CRUD (mocks/rest.ts);
- *   policies carry `aggregate`, claims a fresh `adjudication`.
- * - `POST /api/claims/:id/decision` (mocks/decision.ts).
- * - `GET /api/files/:documentId`: document images, SVG (mocks/files.ts).
- * - Any other `/api/…` request: 404 `{ message }`.
+ *   policies carry `aggregate`, claims a fresh `adjudication`; optimistic locking on `version`.
+ * - `/api/payments`, `/api/surveys`, `/api/audit-events`, `/api/users`: read-only (405 on writes).
+ * - `POST /api/claims/:id/decision` (mocks/decision.ts, Idempotency-Key).
+ * - `POST|DELETE /api/claims/:id/lock`, `POST /api/claims/:id/deadline-extension` (mocks/claimActions.ts).
+ * - `GET /api/policies/:id/network-restriction`, `POST /api/policies/:id/reveal` (mocks/policyActions.ts).
+ * - `POST /api/payments/run` (mocks/payments.ts, Idempotency-Key).
+ * - `POST /api/surveys/simulate-answers` (mocks/surveys.ts, mock only).
+ * - `GET /api/files/:documentId`: document images, SVG; token also as `?token=` (mocks/files.ts).
+ * - Any other `/api/…` request: 401 without a valid token, else 404 `{ message }`.
  */
 import { http, type HttpHandler } from 'msw';
+import { authHandlers, requireUser } from './auth';
+import { claimActionHandlers } from './claimActions';
+import { mockControlHandlers } from './controls';
 import { decisionHandlers } from './decision';
 import { fileHandlers } from './files';
-import { errorResponse } from './http/errors';
-import { API_PREFIX, restHandlers } from './rest';
+import { HttpError, respond } from './http/errors';
+import { API_PREFIX } from './http/prefix';
+import { paymentHandlers } from './payments';
+import { policyActionHandlers } from './policyActions';
+import { restHandlers } from './rest';
 import { claimsResource } from './resources/claims';
 import { documentsResource } from './resources/documents';
 import { policiesResource } from './resources/policies';
+import { auditEventsResource, paymentsResource, surveysResource, usersResource } from './resources/readOnly';
+import { surveyHandlers } from './surveys';
 
-/** Every handler of the mocked API, the catch-all 404 last. */
+/** Every handler of the mocked API, the catch-all last. */
 export const handlers: HttpHandler[] = [
+  ...mockControlHandlers, // first: latency/failure injection, /api/_mock/*, /api/openapi.json (mocks/controls.ts)
+  ...authHandlers,
   ...decisionHandlers,
+  ...claimActionHandlers,
+  ...policyActionHandlers,
+  ...paymentHandlers,
+  ...surveyHandlers,
   ...fileHandlers,
   ...restHandlers(policiesResource),
   ...restHandlers(claimsResource),
   ...restHandlers(documentsResource),
-  http.all(`${API_PREFIX}/*`, ({ request }) => errorResponse(404, `No such API route: ${request.method} ${new URL(request.url).pathname}`)),
+  ...restHandlers(paymentsResource),
+  ...restHandlers(surveysResource),
+  ...restHandlers(auditEventsResource),
+  ...restHandlers(usersResource),
+  http.all(`${API_PREFIX}/*`, ({ request }) =>
+    respond(async () => {
+      await requireUser(request);
+      throw new HttpError(404, `No such API route: ${request.method} ${new URL(request.url).pathname}`);
+    }),
+  ),
 ];

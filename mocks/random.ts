@@ -13,6 +13,10 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** A string of `count` decimal digits. */
   digits(count: number): string;
+  /** True with probability `p` (0–1). */
+  chance(p: number): boolean;
+  /** One value of `entries` (`[value, weight]`, weights ≥ 0, not all 0), drawn in proportion to its weight. */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T;
 }
 
 /** A {@link Random} seeded with `seed` (any integer; it is reduced to 32 bits). */
@@ -34,6 +38,22 @@ export function createRandom(seed: number): Random {
       if (item === undefined) throw new RangeError('pick: empty array');
       return item;
     },
-    digits: (count) => Array.from({ length: count }, () => String(int(0, 9))).join(''),
+    digits: (count) => {
+      let text = '';
+      for (let i = 0; i < count; i += 1) text += String(int(0, 9));
+      return text;
+    },
+    chance: (p) => next() < p,
+    weighted<T>(entries: readonly (readonly [T, number])[]): T {
+      const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+      let left = next() * total;
+      for (const [value, weight] of entries) {
+        left -= weight;
+        if (left < 0) return value;
+      }
+      const last = entries.at(-1);
+      if (last === undefined) throw new RangeError('weighted: no entries');
+      return last[0];
+    },
   };
 }

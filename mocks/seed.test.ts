@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { isValidImei, PAYMENT_DEADLINE_DAYS, PLAN_TERMS } from '../src/domain/adjudication';
 import { addDays, isIsoDate } from '../src/domain/dates';
 import { policyPeriodOn } from '../src/domain/policyPeriod';
-import { claimSchema, documentSchema, policySchema } from '../src/domain/records';
-import { createDb } from './db';
+import { claimSchema, documentSchema, policySchema, type Claim } from '../src/domain/records';
+import { createDb, resetMockDb } from './db';
 import { adjudicateIn, arrayReader } from './dbData';
-import { createSeedData, makeImei } from './seed';
+import { presentClaim } from './resources/claims';
+import { createSeedData, makeImei, SEED_SIZES } from './seed';
 import { SCENARIOS } from './seed/scenarios';
 import { createRandom } from './random';
 
@@ -115,5 +116,83 @@ describe('seed numbers', () => {
     const random = createRandom(42);
     for (let i = 0; i < 50; i += 1) expect(isValidImei(makeImei(random))).toBe(true);
     for (let i = 0; i < 50; i += 1) expect(isValidImei(makeImei(random, true))).toBe(false);
+  });
+});
+
+describe('the seeded database', () => {
+  const db = resetMockDb({ seed: 5, referenceDate: '2026-06-15', size: SEED_SIZES.small });
+
+  it('loads the seed of the size asked for, and only the scenarios without a size', () => {
+    expect(db.claims.size).toBe(SEED_SIZES.small);
+    expect(db.users.size).toBe(5);
+    const scenarios = createDb(createSeedData({ seed: 5, referenceDate: '2026-06-15' }));
+    expect([scenarios.policies.size, scenarios.claims.size, scenarios.payments.size, scenarios.surveys.size]).toEqual([22, 23, 0, 0]);
+  });
+
+  it('hands out stored records frozen, without copies, so no caller can change them', () => {
+    const claim = db.claims.get('c-0001');
+    expect(Object.isFrozen(claim) && Object.isFrozen(claim?.adjudication)).toBe(true);
+    expect(db.claims.get('c-0001')).toBe(claim);
+    expect(() => {
+      (claim as { status: string }).status = 'paid';
+    }).toThrow(TypeError);
+    expect(db.claims.values()).toBe(db.claims.values());
+    const written = { ...db.claims.get('c-0002'), description: 'changed' } as Claim;
+    const stored = db.claims.replace(written);
+    written.description = 'changed again';
+    expect(db.claims.get('c-0002')?.description).toBe('changed');
+    expect(stored).toBe(db.claims.get('c-0002'));
+  });
+
+  it('indexes claims by policy and documents by claim, kept up to date on writes', () => {
+    const reader = arrayReader({ policies: db.policies.all(), claims: db.claims.all(), documents: db.documents.all() });
+    for (const policy of db.policies.values().slice(0, 60)) expect(db.claimsOfPolicy(policy.id)).toEqual(reader.claimsOfPolicy(policy.id));
+    for (const claim of db.claims.values()) expect(db.documentsOfClaim(claim.id)).toEqual(reader.documentsOfClaim(claim.id));
+    const document = db.documentsOfClaim('c-0001')[0];
+    if (!document) throw new Error('c-0001 has documents');
+    db.documents.remove(document.id);
+    expect(db.documentsOfClaim('c-0001').map((d) => d.id)).not.toContain(document.id);
+    db.documents.insert(document);
+    expect(db.documentsOfClaim('c-0001').map((d) => d.id)).toContain(document.id);
+  });
+
+  it('looks claims up by status without a scan, following status changes', () => {
+    const sorted = (claims: readonly Claim[] | undefined) => (claims ?? []).map((c) => c.id).sort();
+    expect(sorted(db.claims.lookup('status', ['in_review', 'paid']))).toEqual(sorted(db.claims.filter((c) => c.status === 'in_review' || c.status === 'paid')));
+    const claim = db.claims.lookup('status', 'in_review')?.[0];
+    if (!claim) throw new Error('no claim in review');
+    db.claims.replace({ ...claim, status: 'awaiting_documents' });
+    expect(sorted(db.claims.lookup('status', 'in_review'))).not.toContain(claim.id);
+    expect(db.claims.lookup('status', 'awaiting_documents')?.map((c) => c.id)).toContain(claim.id);
+    expect(db.claims.lookup('description', 'x')).toBeUndefined();
+  });
+
+  it('caches what is derived from a claim until its policy changes', () => {
+    const claim = db.claims.get('c-0001');
+    if (!claim) throw new Error('no c-0001');
+    let computed = 0;
+    const derive = () => db.memoForClaim(claim, 'test', () => ++computed);
+    expect([derive(), derive()]).toEqual([1, 1]);
+    const other = db.claims.values().find((c) => c.policyId !== claim.policyId);
+    if (other) db.claims.replace({ ...other, description: `${other.description}。` });
+    expect(derive()).toBe(1);
+    const policy = db.policy(claim.policyId);
+    if (policy) db.policies.replace({ ...policy, version: policy.version + 1 });
+    expect(derive()).toBe(2);
+    expect(db.memoForClaim({ ...claim }, 'test', () => 'not cached')).toBe('not cached');
+  });
+
+  it('answers claims with flags computed afresh from current data', () => {
+    const claim = db.claims.get('c-0018');
+    if (!claim) throw new Error('no c-0018');
+    expect(presentClaim(db, claim).flags).toEqual(['IMEI_MISMATCH']);
+    const policy = db.policy(claim.policyId);
+    if (policy) db.policies.replace({ ...policy, device: { ...policy.device, networkRestriction: 'blocked' } });
+    expect(presentClaim(db, db.claims.get('c-0018') ?? claim)).toMatchObject({ flags: ['NETWORK_RESTRICTED', 'IMEI_MISMATCH'], adjudication: { decision: 'pend' } });
+  });
+
+  it('numbers new records after the highest id', () => {
+    expect(db.claims.nextId('c')).toBe(`c-0${SEED_SIZES.small + 1}`);
+    expect(db.payments.nextId('pay', 6)).toBe(`pay-${String(db.payments.size + 1).padStart(6, '0')}`);
   });
 });

@@ -3,7 +3,8 @@
  * each request becomes a Fetch `Request` answered by msw's `getResponse` with the shared handler set.
  * No handler → 404 JSON. Every answer carries CORS headers; OPTIONS answers 204.
  *
- * Run: `npm run mock:server` (port from PORT or MOCK_PORT, default 8787; seed from MOCK_SEED).
+ * Run: `npm run mock:server` (port from PORT or MOCK_PORT, default 8787; seed from MOCK_SEED, size
+ * in claims from MOCK_SIZE). The mock controls (`/api/_mock/*`) and `/api/openapi.json` are served too.
  * Try: `curl -s 127.0.0.1:8787/api/claims/c-0001`.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -11,7 +12,8 @@ import type { AddressInfo } from 'node:net';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { getResponse } from 'msw';
-import { getMockDb, resetMockDb } from './db';
+import { reseedMockDb } from './devtools/runtime';
+import { getMockSettings, mockSettingsPatchSchema, updateMockSettings, type MockSettingsPatch } from './devtools/settings';
 import { handlers } from './handlers';
 
 /** Where to listen; port 0 picks a free one. */
@@ -112,18 +114,29 @@ function isMainModule(): boolean {
   }
 }
 
-if (isMainModule()) {
+/** MOCK_SEED / MOCK_SIZE from the environment as settings (throws ZodError when invalid). */
+function settingsFromEnv(env: NodeJS.ProcessEnv): MockSettingsPatch {
+  const patch: MockSettingsPatch = {};
+  if (env.MOCK_SEED !== undefined) patch.seed = Number(env.MOCK_SEED);
+  if (env.MOCK_SIZE !== undefined) patch.size = Number(env.MOCK_SIZE);
+  return mockSettingsPatchSchema.parse(patch);
+}
+
+async function main(): Promise<void> {
   const port = Number(process.env.PORT ?? process.env.MOCK_PORT ?? 8787);
-  const seed = process.env.MOCK_SEED === undefined ? undefined : Number(process.env.MOCK_SEED);
-  const db = seed === undefined ? getMockDb() : resetMockDb({ seed });
-  startMockServer({ port }).then(
-    ({ url }) => {
-      console.log(`Mock API listening on ${url}/api (seed ${seed ?? 'default'}, today ${db.clock.today()} JST, ${db.claims.size} claims)`);
-      console.log(`  try: curl -s ${url}/api/claims/c-0001`);
-    },
-    (error: unknown) => {
-      console.error(`Mock API could not start on port ${port}:`, error);
-      process.exitCode = 1;
-    },
-  );
+  updateMockSettings(settingsFromEnv(process.env));
+  const db = await reseedMockDb();
+  const { seed, size } = getMockSettings();
+  const { url } = await startMockServer({ port });
+  console.log(`Mock API listening on ${url}/api (seed ${seed}, size ${size}, today ${db.clock.today()} JST, ${db.claims.size} claims)`);
+  console.log(`  try: curl -s ${url}/api/openapi.json | head -c 300`);
+  console.log(`  sign in: curl -s -X POST -H 'content-type: application/json' -d '{"username":"sato","password":"demo"}' ${url}/api/auth/login`);
+  console.log(`  controls: ${url}/api/_mock/settings, POST ${url}/api/_mock/reset`);
+}
+
+if (isMainModule()) {
+  main().catch((error: unknown) => {
+    console.error('Mock API could not start:', error);
+    process.exitCode = 1;
+  });
 }

@@ -39,14 +39,46 @@ export function notFound(resource: string, id: string): HttpError {
   return new HttpError(404, `${resource} ${id} not found`);
 }
 
+/** A 403 `{ message, code }`: the signed-in user may not do this. */
+export function forbidden(message: string, code = 'FORBIDDEN', details: Record<string, unknown> = {}): HttpError {
+  return new HttpError(403, message, { code, ...details });
+}
+
 /** The JSON response of an error. */
 export function errorResponse(status: number, message: string, details: Record<string, unknown> = {}): Response {
   return HttpResponse.json({ message, ...details }, { status });
 }
 
+/** A handler's outcome as plain data: what idempotency stores and replays. */
+export interface ApiResult {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Runs a synchronous handler step and captures its outcome: HttpError → its status and
+ * `{ message, ...details }`; ZodError (an invalid record reaching the database) → 400 with field
+ * errors. Any other exception is a bug and is rethrown (it becomes a 500 in {@link respond}).
+ */
+export function resultOf(run: () => ApiResult): ApiResult {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof HttpError) return { status: error.status, body: { message: error.message, ...error.details } };
+    if (error instanceof ZodError) return { status: 400, body: { message: 'Invalid record', errors: fieldErrors(error) } };
+    throw error;
+  }
+}
+
+/** The JSON response of a result. */
+export function toResponse(result: ApiResult, headers: Record<string, string> = {}): Response {
+  return new HttpResponse(JSON.stringify(result.body), { status: result.status, headers: { 'Content-Type': 'application/json', ...headers } });
+}
+
 /**
  * Runs a handler body: HttpError → its status and body; ZodError (an invalid record reaching the
- * database) → 400 with field errors; anything else → 500 `{ message }`.
+ * database) → 400 with field errors; anything else is a bug → 500 `{ message }` (a user's mistake
+ * never gets here: every input is parsed with zod first).
  */
 export async function respond(run: () => Response | Promise<Response>): Promise<Response> {
   try {
@@ -76,4 +108,10 @@ export async function readJsonBody(request: Request, objectOnly = true): Promise
     throw badRequest('The body must be a JSON object', { body: 'Expected a JSON object' });
   }
   return body;
+}
+
+/** The request's JSON object body, or `{}` when the body is empty. Throws a 400 HttpError like {@link readJsonBody}. */
+export async function readOptionalJsonBody(request: Request): Promise<unknown> {
+  const raw = await request.clone().text();
+  return raw.trim() === '' ? {} : readJsonBody(request);
 }

@@ -2,7 +2,7 @@
  * ra-data-simple-rest's list query (`GET /api/<resource>?sort=["field","ASC"]&range=[0,24]&filter={...}`)
  * parsed with zod and applied to records.
  *
- * Filters: `q` searches a few text fields (case, width, spaces and hyphens ignored); an array value
+ * Filters: `q` is a full-text search, each resource's own (case, width, spaces and hyphens ignored); an array value
  * means IN (`{"id":["c-0001","c-0002"]}` is getMany); nested objects are dotted paths
  * (`{"device":{"carrier":"docomo"}}` = `device.carrier`); keys ending in `_gte`, `_lte`, `_gt`, `_lt`,
  * `_neq` compare; any other key is an exact match (a string "3" matches the number 3; an array
@@ -81,30 +81,9 @@ function flattenFilter(filter: Record<string, unknown>, prefix = ''): Record<str
   return flat;
 }
 
-/** The value at dotted `path` in `record` (`device.model`), or undefined. */
-export function getPath(record: unknown, path: string): unknown {
-  let value: unknown = record;
-  for (const key of path.split('.')) {
-    if (typeof value !== 'object' || value === null) return undefined;
-    value = (value as Record<string, unknown>)[key];
-  }
-  return value;
-}
-
 /** Text as compared by `q`: NFKC, lower case, without spaces and hyphens. */
 export function normalizeText(value: string): string {
   return value.normalize('NFKC').toLowerCase().replace(/[\s\-‐―]/g, '');
-}
-
-function scalarEquals(actual: unknown, expected: unknown): boolean {
-  if (actual === expected) return true;
-  if (actual === undefined && expected === null) return true;
-  const scalar = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-  return scalar(actual) && scalar(expected) && String(actual) === String(expected);
-}
-
-function equals(actual: unknown, expected: unknown): boolean {
-  return Array.isArray(actual) ? actual.some((item) => scalarEquals(item, expected)) : scalarEquals(actual, expected);
 }
 
 type Comparison = 'gte' | 'lte' | 'gt' | 'lt' | 'neq';
@@ -117,42 +96,95 @@ function compareValues(a: unknown, b: unknown): number {
   return sa < sb ? -1 : sa > sb ? 1 : 0;
 }
 
-function matchesComparison(actual: unknown, op: Comparison, expected: unknown): boolean {
-  if (op === 'neq') return !equals(actual, expected);
-  if (actual === undefined || actual === null) return false;
-  const c = compareValues(actual, typeof actual === 'number' && typeof expected === 'string' ? Number(expected) : expected);
-  return op === 'gte' ? c >= 0 : op === 'lte' ? c <= 0 : op === 'gt' ? c > 0 : c < 0;
+const isScalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/**
+ * Equality with one value or, for an array, IN: scalars compare as strings (`"3"` matches 3), null
+ * matches a missing or null field, and an array field matches when one of its items does.
+ */
+function valueMatcher(expected: unknown): (actual: unknown) => boolean {
+  const strings = new Set<string>();
+  let nullish = false;
+  for (const value of Array.isArray(expected) ? expected : [expected]) {
+    if (value === null) nullish = true;
+    else if (isScalar(value)) strings.add(String(value));
+  }
+  const one = (actual: unknown) => (actual === null || actual === undefined ? nullish : isScalar(actual) && strings.has(String(actual)));
+  return (actual) => (Array.isArray(actual) ? actual.some(one) : one(actual));
 }
 
-/** True when `record` passes every filter; `searchText` gives the fields `q` looks in. */
-export function matchesFilter(record: unknown, filter: Record<string, unknown>, searchText: () => string[]): boolean {
-  return Object.entries(filter).every(([key, expected]) => {
-    if (key === 'q') {
-      if (expected === undefined || expected === null || expected === '') return true;
-      const needle = normalizeText(String(expected));
-      return searchText().some((text) => normalizeText(text).includes(needle));
+/** A getter of the dotted `path`, split once. */
+function pathGetter(path: string): (record: unknown) => unknown {
+  const keys = path.split('.');
+  return (record) => {
+    let value: unknown = record;
+    for (const key of keys) {
+      if (typeof value !== 'object' || value === null) return undefined;
+      value = (value as Record<string, unknown>)[key];
     }
-    const comparison = COMPARISON.exec(key);
-    if (comparison && comparison[1] !== undefined) {
-      return matchesComparison(getPath(record, comparison[1]), comparison[2] as Comparison, expected);
-    }
-    const actual = getPath(record, key);
-    return Array.isArray(expected) ? expected.some((e) => equals(actual, e)) : equals(actual, expected);
-  });
+    return value;
+  };
 }
 
-/** Sorts by `sort` (default `id` ascending); missing values last, ties by id. Returns a new array. */
-export function sortRecords<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort']): T[] {
+function comparisonMatcher(op: Comparison, expected: unknown): (actual: unknown) => boolean {
+  if (op === 'neq') {
+    const equal = valueMatcher(expected);
+    return (actual) => !equal(actual);
+  }
+  return (actual) => {
+    if (actual === undefined || actual === null) return false;
+    const c = compareValues(actual, typeof actual === 'number' && typeof expected === 'string' ? Number(expected) : expected);
+    return op === 'gte' ? c >= 0 : op === 'lte' ? c <= 0 : op === 'gt' ? c > 0 : c < 0;
+  };
+}
+
+/**
+ * The predicate of every filter except `q` (full-text search is the resource's own matcher, see
+ * mocks/http/list.ts), compiled once per request: paths split and IN lists hashed up front.
+ * An array value means IN; `_gte` `_lte` `_gt` `_lt` compare, `_neq` is NOT (IN).
+ */
+export function compileFilter(filter: Record<string, unknown>): (record: unknown) => boolean {
+  const tests = Object.entries(filter)
+    .filter(([key]) => key !== 'q')
+    .map(([key, expected]) => {
+      const comparison = COMPARISON.exec(key);
+      if (comparison && comparison[1] !== undefined) {
+        const get = pathGetter(comparison[1]);
+        const matches = comparisonMatcher(comparison[2] as Comparison, expected);
+        return (record: unknown) => matches(get(record));
+      }
+      const get = pathGetter(key);
+      const matches = valueMatcher(expected);
+      return (record: unknown) => matches(get(record));
+    });
+  return (record) => tests.every((test) => test(record));
+}
+
+/** The filter's normalized `q`, or null when there is none (absent, null or blank). */
+export function searchNeedle(filter: Record<string, unknown>): string | null {
+  const q = filter.q;
+  if (q === undefined || q === null) return null;
+  const needle = normalizeText(String(q));
+  return needle === '' ? null : needle;
+}
+
+/**
+ * Sorts by `sort` (default `id` ascending) on the value at the sort path of `view(record)` (the
+ * stored record unless derived fields are sorted on); missing values last, ties by id. Each
+ * record's key is read once. Returns a new array.
+ */
+export function sortRecords<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], view: (record: T) => unknown = (r) => r): T[] {
   const { field, order } = sort ?? { field: 'id', order: 'ASC' as const };
   const direction = order === 'ASC' ? 1 : -1;
-  return [...records].sort((a, b) => {
-    const va = getPath(a, field);
-    const vb = getPath(b, field);
-    const missingA = va === undefined || va === null;
-    const missingB = vb === undefined || vb === null;
-    if (missingA || missingB) return missingA === missingB ? compareValues(a.id, b.id) : missingA ? 1 : -1;
-    return direction * compareValues(va, vb) || compareValues(a.id, b.id);
+  const get = pathGetter(field);
+  const keyed = records.map((record) => ({ record, key: get(view(record)) }));
+  keyed.sort((a, b) => {
+    const missingA = a.key === undefined || a.key === null;
+    const missingB = b.key === undefined || b.key === null;
+    if (missingA || missingB) return missingA === missingB ? compareValues(a.record.id, b.record.id) : missingA ? 1 : -1;
+    return direction * compareValues(a.key, b.key) || compareValues(a.record.id, b.record.id);
   });
+  return keyed.map(({ record }) => record);
 }
 
 /** One page of a list, the total before paging, and its `Content-Range` value. */

@@ -2,21 +2,26 @@
  * `claims`: stored as src/domain's Claim. Every answer carries `adjudication` recomputed from
  * current data by src/domain's `adjudicateClaim` (documents, other payouts), so it is never stale.
  * Decisions go through `POST /api/claims/:id/decision` only: a PUT cannot record one, nor move a
- * claim into approved/denied/referred, nor change a decided claim (except approved → paid).
+ * claim into pending_approval/approved/denied/referred, nor out of pending_approval, nor change a
+ * decided claim; `paid` is set by `POST /api/payments/run`. `recommendation`, `lock` and
+ * `deadlineExtension` are server-managed (their own endpoints); a claim locked by another user
+ * answers 409 `CLAIM_LOCKED` to PUT and DELETE. A PUT with a stale `version` answers 409.
  */
 import { PAYMENT_DEADLINE_DAYS } from '../../src/domain/adjudication';
 import { addDays } from '../../src/domain/dates';
-import { claimSchema, type Claim, type ClaimStatus } from '../../src/domain/records';
+import { claimSchema, type Claim, type ClaimStatus, type Policy } from '../../src/domain/records';
 import type { MockDb } from '../db';
-import { adjudicateIn } from '../dbData';
+import { adjudicateIn, deriveClaim } from '../dbData';
 import { badRequest, HttpError } from '../http/errors';
+import { assertNotLockedByOther } from '../claimLock';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
+import { imeiSuffix, textSearch } from './search';
 
 /** Statuses of a claim that was decided or closed: no further decision may be recorded. */
 export const DECIDED_STATUSES: readonly ClaimStatus[] = ['approved', 'paid', 'denied', 'referred', 'withdrawn'];
 
-/** Statuses only the decision endpoint may set. */
-const DECISION_STATUSES: readonly ClaimStatus[] = ['approved', 'denied', 'referred'];
+/** Statuses only the decision endpoint (and, for paid, the payment run) may set. */
+const DECISION_STATUSES: readonly ClaimStatus[] = ['pending_approval', 'approved', 'denied', 'referred', 'paid'];
 
 /** Statuses a new claim may start in. */
 const CREATE_STATUSES: readonly ClaimStatus[] = ['received', 'awaiting_documents', 'in_review'];
@@ -26,9 +31,15 @@ const createClaimSchema = claimSchema
   .omit({ id: true, version: true, claimNumber: true, adjudication: true, decision: true, completedDate: true, dueDate: true })
   .partial({ description: true, cause: true, repairable: true, status: true, assigneeId: true, receivedDate: true, flags: true });
 
-/** The claim as the API answers it: stored fields with a fresh `adjudication`. */
+/**
+ * The claim as the API answers it: stored fields with a fresh `adjudication` and fresh review
+ * `flags` (codes of src/domain/triage's FLAG_CODES), both computed by src/domain from current data.
+ * Cached per stored record until anything of its policy changes (MockDb.memoForClaim), so a list
+ * filtering on `flags` or `adjudication.*` over 100,000 claims recomputes only what changed. The
+ * answer is shared with later calls: serialize it or copy it, never change it.
+ */
 export function presentClaim(db: MockDb, claim: Claim): JsonObject {
-  return { ...claim, adjudication: adjudicateIn(db, claim) };
+  return db.memoForClaim(claim, 'presented', (): JsonObject => ({ ...claim, ...deriveClaim(db, claim) }));
 }
 
 /**
@@ -58,21 +69,34 @@ function requirePolicy(db: MockDb, policyId: string): void {
 
 function checkStatusChange(from: ClaimStatus, to: ClaimStatus): void {
   if (from === to) return;
-  if (from === 'approved' && to === 'paid') return;
-  if (DECIDED_STATUSES.includes(from)) throw new HttpError(409, `The claim is already ${from}; its status cannot change`);
-  if (DECISION_STATUSES.includes(to) || to === 'paid') {
+  if (DECIDED_STATUSES.includes(from)) throw new HttpError(409, `The claim is already ${from}; its status cannot change`, { code: 'ALREADY_DECIDED' });
+  if (from === 'pending_approval') {
+    throw new HttpError(409, 'The claim waits for a supervisor: decide it with POST /api/claims/:id/decision', { code: 'PENDING_APPROVAL' });
+  }
+  if (to === 'paid') throw new HttpError(422, 'Status paid is set by POST /api/payments/run', { errors: { status: 'Run the payments instead' } });
+  if (DECISION_STATUSES.includes(to)) {
     throw new HttpError(422, `Status ${to} is set by POST /api/claims/:id/decision`, { errors: { status: 'Record a decision instead' } });
   }
 }
 
+const claimText = textSearch((claim: Claim) => [claim.claimNumber, claim.description, claim.repairShop]);
+const policyText = textSearch((policy: Policy) => [policy.policyNumber, policy.holder.name, policy.holder.kana, policy.device.model]);
+
 /** The `claims` resource. */
 export const claimsResource: Resource<Claim> = {
   name: 'claims',
-  collection: (db) => db.claims,
+  actions: { read: 'claims.read', create: 'claims.create', update: 'claims.update', delete: 'claims.delete' },
+  source: (db) => db.claims,
   present: presentClaim,
-  searchText: (db, claim) => {
-    const policy = db.policy(claim.policyId);
-    return [claim.id, claim.claimNumber, claim.description, claim.repairShop ?? '', policy?.policyNumber ?? '', policy?.holder.name ?? '', policy?.holder.kana ?? ''];
+  derived: ['adjudication', 'flags'],
+  versionOf: (claim) => claim.version,
+  // q: claim number, description, shop; the policy's number, holder name and kana, model; IMEI last digits.
+  searcher(db, needle) {
+    const imei = imeiSuffix(needle);
+    return (claim) => {
+      const policy = db.policy(claim.policyId);
+      return claimText(claim, needle) || (policy !== undefined && (policyText(policy, needle) || imei(policy.device.imei))) || imei(claim.estimateImei);
+    };
   },
   create(db, body) {
     const input = parseBody(createClaimSchema, body, 'claim');
@@ -98,21 +122,26 @@ export const claimsResource: Resource<Claim> = {
       flags: input.flags ?? [],
       adjudication: null,
       decision: null,
+      recommendation: null,
+      lock: null,
+      deadlineExtension: null,
       version: 0,
     };
     db.claims.insert({ ...draft, adjudication: adjudicateIn(db, draft) });
     refreshCompleteness(db, id);
     return db.claims.get(id) ?? draft;
   },
-  update(db, stored, body) {
-    const merged = mergeUpdate(stored, body, ['version', 'decision', 'adjudication']);
+  update(db, stored, body, user) {
+    assertNotLockedByOther(stored, user);
+    const merged = mergeUpdate(stored, body, ['version', 'decision', 'adjudication', 'recommendation', 'lock', 'deadlineExtension']);
     const claim = parseBody(claimSchema, merged, 'claim');
     requirePolicy(db, claim.policyId);
     checkStatusChange(stored.status, claim.status);
     const next: Claim = { ...claim, version: stored.version + 1 };
     return db.claims.replace({ ...next, adjudication: adjudicateIn(db, next) });
   },
-  remove(db, stored) {
+  remove(db, stored, user) {
+    assertNotLockedByOther(stored, user);
     for (const document of db.documentsOfClaim(stored.id)) db.documents.remove(document.id);
     db.claims.remove(stored.id);
   },

@@ -2,13 +2,15 @@
  * `documents`: stored as src/domain's ClaimDocument; `url` is always `/api/files/<id>` (the image is
  * drawn from the record, see mocks/svg). Adding a document may complete its claim (請求完了).
  */
-import { documentSchema, type ClaimDocument } from '../../src/domain/records';
+import { documentSchema, type ClaimDocument, type User } from '../../src/domain/records';
 import { DOCUMENT_MIME_TYPE, documentUrl } from '../builders';
 import type { MockDb } from '../db';
 import { badRequest } from '../http/errors';
 import { renderDocumentSvg, svgByteLength } from '../svg/render';
 import { refreshCompleteness } from './claims';
+import { assertNotLockedByOther } from '../claimLock';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
+import { textSearch } from './search';
 
 /** POST body: kind and owner are required; file name, type, size, time and figures have defaults. */
 const createDocumentSchema = documentSchema
@@ -26,6 +28,12 @@ function checkOwners(db: MockDb, document: Pick<ClaimDocument, 'policyId' | 'cla
   }
 }
 
+/** A 409 when the document's claim is locked by another user (mocks/claimLock.ts). */
+function checkClaimLock(db: MockDb, claimId: string | null, user: User): void {
+  const claim = claimId === null ? undefined : db.claims.get(claimId);
+  if (claim) assertNotLockedByOther(claim, user);
+}
+
 function drawnSize(db: MockDb, document: ClaimDocument): number {
   const policy = db.policy(document.policyId);
   if (!policy) return 0;
@@ -33,16 +41,20 @@ function drawnSize(db: MockDb, document: ClaimDocument): number {
   return svgByteLength(renderDocumentSvg({ document, policy, claim }));
 }
 
+const documentText = textSearch((document: ClaimDocument) => [document.fileName, document.kind, document.figures.shop, document.figures.policeReportNumber]);
+
 /** The `documents` resource. */
 export const documentsResource: Resource<ClaimDocument> = {
   name: 'documents',
-  collection: (db) => db.documents,
+  actions: { read: 'documents.read', create: 'documents.create', update: 'documents.update', delete: 'documents.delete' },
+  source: (db) => db.documents,
   present: (_db, document): JsonObject => ({ ...document }),
-  searchText: (_db, document) => [document.fileName, document.kind, document.figures.shop ?? '', document.figures.policeReportNumber ?? ''],
-  create(db, body) {
+  searcher: (_db, needle) => (document) => documentText(document, needle),
+  create(db, body, user) {
     const input = parseBody(createDocumentSchema, body, 'document');
     const owners = { policyId: input.policyId, claimId: input.claimId ?? null };
     checkOwners(db, owners);
+    checkClaimLock(db, owners.claimId, user);
     const id = db.documents.nextId('d');
     const draft: ClaimDocument = {
       ...input,
@@ -59,14 +71,17 @@ export const documentsResource: Resource<ClaimDocument> = {
     refreshCompleteness(db, stored.claimId);
     return stored;
   },
-  update(db, stored, body) {
+  update(db, stored, body, user) {
     const document = parseBody(documentSchema, mergeUpdate(stored, body, ['url']), 'document');
     checkOwners(db, document);
+    checkClaimLock(db, stored.claimId, user);
+    checkClaimLock(db, document.claimId, user);
     const saved = db.documents.replace(document);
     refreshCompleteness(db, saved.claimId);
     return saved;
   },
-  remove(db, stored) {
+  remove(db, stored, user) {
+    checkClaimLock(db, stored.claimId, user);
     db.documents.remove(stored.id);
   },
 };

@@ -1,31 +1,68 @@
 /**
  * What the generic REST handlers (mocks/rest.ts) need to know about one resource: where its records
- * live, how a record is answered (with derived fields), which text `q` searches, and how a create,
- * update or delete is validated and carried out.
+ * live, who may read and write them, how a record is answered (with derived fields), how `q`
+ * searches, and how a create, update or delete is validated and carried out. A resource without
+ * `create` / `update` / `remove` is read-only: those methods answer 405.
  */
 import type { z } from 'zod';
-import type { Collection, CollectionName } from '../collection';
+import type { Action } from '../../src/domain/permissions';
+import type { User } from '../../src/domain/records';
 import type { MockDb } from '../db';
-import { badRequest, fieldErrors } from '../http/errors';
+import { badRequest, fieldErrors, HttpError } from '../http/errors';
 
 /** A JSON object as the API answers it. */
 export type JsonObject = Record<string, unknown>;
 
-/** One REST resource over a collection of records `T`. */
+/** Read access to stored records: a Collection (mocks/collection.ts, frozen records), or a fixed list. */
+export interface RecordSource<T> {
+  /** The records matching `predicate`; callers never change them. */
+  filter(predicate: (record: T) => boolean): T[];
+  /** The record with `id`, or undefined. */
+  get(id: string): T | undefined;
+}
+
+/** A {@link RecordSource} over a fixed list (e.g. the built-in mock users). */
+export function listSource<T extends { id: string }>(records: readonly T[]): RecordSource<T> {
+  return {
+    filter: (predicate) => records.filter(predicate),
+    get: (id) => records.find((r) => r.id === id),
+  };
+}
+
+/** Whether one record matches the request's `q`. */
+export type Searcher<T> = (record: T) => boolean;
+
+/** The permission each operation needs (src/domain/permissions.ts). */
+export interface ResourceActions {
+  read: Action;
+  create?: Action;
+  update?: Action;
+  delete?: Action;
+}
+
+/** One REST resource over records `T`. */
 export interface Resource<T extends { id: string }> {
-  /** The resource's name in URLs and in `Content-Range`. */
-  name: CollectionName;
-  collection(db: MockDb): Collection<T>;
+  /** The resource's name in URLs and in `Content-Range` (`audit-events`). */
+  name: string;
+  actions: ResourceActions;
+  source(db: MockDb): RecordSource<T>;
   /** The record as the API answers it: the stored fields plus derived ones. */
   present(db: MockDb, record: T): JsonObject;
-  /** The texts `q` searches in. */
-  searchText(db: MockDb, record: T): string[];
+  /**
+   * Top-level fields `present` adds or recomputes (`adjudication`, `aggregate`): a filter or sort
+   * on them presents the records first; any other filter or sort reads the stored records.
+   */
+  derived?: readonly string[];
+  /** The `q` matcher of one list request; `needle` is `q` normalized (listQuery's `normalizeText`). */
+  searcher(db: MockDb, needle: string): Searcher<T>;
+  /** A record's `version`, for resources with optimistic locking (a stale PUT gets 409). */
+  versionOf?(record: T): number;
   /** Validates a POST body and stores the new record; throws HttpError (400, 422) when refused. */
-  create(db: MockDb, body: unknown): T;
+  create?(db: MockDb, body: unknown, user: User): T;
   /** Validates a PUT body over `stored` and stores the result; throws HttpError when refused. */
-  update(db: MockDb, stored: T, body: JsonObject): T;
+  update?(db: MockDb, stored: T, body: JsonObject, user: User): T;
   /** Deletes `stored` (and what depends on it); throws HttpError 409 when refused. */
-  remove(db: MockDb, stored: T): void;
+  remove?(db: MockDb, stored: T, user: User): void;
 }
 
 /** `body` parsed by `schema`, or a 400 HttpError `{ message: 'Invalid <what>', errors }`. */
@@ -33,6 +70,24 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown, what: s
   const result = schema.safeParse(body);
   if (!result.success) throw badRequest(`Invalid ${what}`, fieldErrors(result.error));
   return result.data;
+}
+
+/**
+ * Optimistic locking: when the client sent a `version` (react-admin's edit form sends the whole
+ * record, version included) that differs from the stored one, a 409 HttpError
+ * `{ message, code: 'VERSION_CONFLICT', current }` with the current record as answered by the API.
+ * Without a version (a partial update, updateMany) the write is accepted: last write wins.
+ * A version that is not a non-negative integer is a 400.
+ */
+export function checkVersion(storedVersion: number, sent: unknown, current: () => JsonObject): void {
+  if (sent === undefined || sent === null) return;
+  if (typeof sent !== 'number' || !Number.isInteger(sent) || sent < 0) throw badRequest('Invalid version', { version: 'Expected a non-negative integer' });
+  if (sent !== storedVersion) {
+    throw new HttpError(409, `The record changed since it was read (version ${sent}, now ${storedVersion}): reload it and try again`, {
+      code: 'VERSION_CONFLICT',
+      current: current(),
+    });
+  }
 }
 
 /**

@@ -5,6 +5,7 @@ import { Button } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
 import type { ReactNode } from 'react';
 import { AppBar, Layout as RaLayout, TitlePortal, useLocaleState, useTranslate } from 'react-admin';
+import { MockControls } from './mock';
 
 /** Switches between Japanese and English in one click; the choice is kept by react-admin's store. */
 export function LanguageToggle() {
@@ -15,7 +16,7 @@ export function LanguageToggle() {
       color="inherit"
       startIcon={<TranslateIcon />}
       onClick={() => setLocale(locale === 'en' ? 'ja' : 'en')}
-      aria-label={translate('app.language.toggle_label')}
+      title={translate('app.language.toggle_label')}
       lang={locale === 'en' ? 'ja' : 'en'}
     >
       {translate('app.language.toggle')}
@@ -25,7 +26,14 @@ export function LanguageToggle() {
 
 function ClaimsAppBar() {
   return (
-    <AppBar toolbar={<LanguageToggle />}>
+    <AppBar
+      toolbar={
+        <>
+          <MockControls />
+          <LanguageToggle />
+        </>
+      }
+    >
       <TitlePortal />
     </AppBar>
   );

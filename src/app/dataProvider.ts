@@ -6,33 +6,40 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import { fetchUtils, type DataProvider } from 'react-admin';
 import type { Claim } from '../domain/records';
 import type { Decision } from '../domain/adjudication';
+import { apiUrl } from './apiUrl';
+import { readSession } from './session';
 
-/** `POST /api/claims/:id/decision`'s body: an approval names the payout (yen) it expects. */
+/**
+ * `POST /api/claims/:id/decision`'s body: an approval or a recommendation names the payout (yen)
+ * the adjuster saw; `version` is the claim's version on screen (a stale one gets 409).
+ */
 export type DecisionRequest =
-  | { decision: 'approve'; payout: number; note?: string }
-  | { decision: Exclude<Decision, 'approve'>; note?: string };
+  | { decision: 'approve' | 'recommend'; payout: number; note?: string; version?: number }
+  | { decision: Exclude<Decision, 'approve'>; note?: string; version?: number };
 
 /** The dataProvider with the claims service's own actions. */
 export interface ClaimsDataProvider extends DataProvider {
   /**
    * Records a decision. The backend recomputes the adjudication and answers 422 (an HttpError whose
    * `body` holds `{ message, reasons, adjudication }`) when an approval's payout differs from it.
+   * `idempotencyKey` makes a retry of the same request safe: the backend answers it once.
    */
-  decideClaim(id: string, request: DecisionRequest): Promise<{ data: Claim }>;
+  decideClaim(id: string, request: DecisionRequest, idempotencyKey: string): Promise<{ data: Claim }>;
 }
-
-/** The API's base URL: `VITE_API_URL` when set at build time, else the mock's `/api`. */
-export const apiUrl: string = import.meta.env.VITE_API_URL ?? '/api';
 
 /** Builds the dataProvider for `baseUrl` (default {@link apiUrl}). */
 export function createDataProvider(baseUrl: string = apiUrl): ClaimsDataProvider {
-  const httpClient = fetchUtils.fetchJson;
+  const httpClient = (url: string, options: fetchUtils.Options = {}) => {
+    const session = readSession();
+    return fetchUtils.fetchJson(url, session ? { ...options, user: { authenticated: true, token: `Bearer ${session.token}` } } : options);
+  };
   return {
     ...simpleRestProvider(baseUrl, httpClient),
-    async decideClaim(id, request) {
+    async decideClaim(id, request, idempotencyKey) {
       const { json } = await httpClient(`${baseUrl}/claims/${encodeURIComponent(id)}/decision`, {
         method: 'POST',
         body: JSON.stringify(request),
+        headers: new Headers({ 'Idempotency-Key': idempotencyKey }),
       });
       return { data: json as Claim };
     },

@@ -117,8 +117,19 @@ export function todayInJapan(now: Date = new Date()): IsoDate {
   return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
+/**
+ * decision: the business dates this product handles (purchases, inceptions, incidents, payments)
+ * lie between these bounds; anything outside is a typing mistake, and keeping dates within them
+ * lets every rule add a year or a warranty period without leaving the calendar (years 0001–9999).
+ */
+export const EARLIEST_BUSINESS_DATE = '1900-01-01';
+export const LATEST_BUSINESS_DATE = '2999-12-31';
+
 /** zod schema of a real calendar date `YYYY-MM-DD` (rejects 2026-02-30). */
 export const isoDateSchema = z
   .string()
-  .refine(isIsoDate, { message: 'Expected a calendar date YYYY-MM-DD' });
+  .refine(isIsoDate, { message: 'Expected a calendar date YYYY-MM-DD' })
+  .refine((date) => date >= EARLIEST_BUSINESS_DATE && date <= LATEST_BUSINESS_DATE, {
+    message: `Expected a date between ${EARLIEST_BUSINESS_DATE} and ${LATEST_BUSINESS_DATE}`,
+  });
 

@@ -1,3 +1,4 @@
+import { mockMessages } from '../app/mock/messages';
 import type { AppMessages } from './ja';
 
 /** English messages of the claims back-office; typed against the Japanese catalog so no key is missing. */
@@ -5,6 +6,11 @@ export const en: AppMessages = {
   app: {
     title: 'Back Market Phone Insurance — Claims',
     language: { toggle: '日本語', toggle_label: 'Switch the display language to Japanese' },
+    mock: mockMessages.en,
+    common: { date_range: '%{start} – %{end}', list_separator: ', ', figure_separator: ' · ' },
+    deadline: { overdue: 'Overdue', due_soon: 'Due soon' },
+    login: { demo_users: 'Demo users (mock)', demo_password: 'Every password is "%{password}". Click a name to sign in.' },
+    role: { adjuster: 'Adjuster', supervisor: 'Supervisor', manager: 'Manager' },
     peril: {
       damage: 'Damage',
       water: 'Water damage',
@@ -81,20 +87,35 @@ export const en: AppMessages = {
     adjudication: {
       title: 'Adjudication',
       proposed: 'Proposed decision',
+      recorded: 'Recorded decision',
       payout: 'Payout',
       arithmetic: 'Arithmetic',
       reasons: 'Reasons',
       missing_documents: 'Missing documents',
       aggregate: 'Aggregate limit this period',
       aggregate_limit: 'Limit',
-      paid_before: 'Paid before',
+      paid_before: 'Used before (approved included)',
       remaining_after: 'Remaining after this payout',
       approve: 'Approve payout',
-      approve_confirm_title: 'Approve this payout?',
-      approve_confirm_content: 'Pay %{amount} on %{claim}. This cannot be undone.',
+      recommend: 'Recommend for approval',
+      approve_recommendation: 'Approve the recommended payout',
       deny: 'Deny',
-      deny_confirm_title: 'Deny this claim?',
-      deny_confirm_content: 'Record %{claim} as denied.',
+      confirm: {
+        approve_title: 'Approve this payout?',
+        approve_content: 'Pay %{amount} on %{claim}. This cannot be undone.',
+        recommend_title: "Recommend this payout for a supervisor's approval?",
+        recommend_content: "Paying %{amount} on %{claim} exceeds your authority or is a theft/loss, so a supervisor must approve it.",
+        approve_recommendation_title: 'Approve the recommended payout?',
+        approve_recommendation_content: 'Pay %{amount} on %{claim}. This cannot be undone.',
+        deny_title: 'Deny this claim?',
+        deny_content: 'Record %{claim} as denied.',
+      },
+      recommendation: "%{name} recommended paying %{amount} (%{at}). Waiting for a supervisor's approval.",
+      refusal: {
+        NOT_A_SUPERVISOR: 'Only a supervisor may approve a recommended payout.',
+        OWN_RECOMMENDATION: 'You cannot approve your own recommendation (four eyes). Another supervisor will.',
+      },
+      recommended: 'Recommended for approval (%{amount})',
       decided: 'This claim has been decided: %{decision} (%{amount})',
       approved: 'Payout approved (%{amount})',
       denied: 'Claim denied',
@@ -113,12 +134,12 @@ export const en: AppMessages = {
       period: 'Policy period',
     },
     policy: {
-      section_holder: 'Policyholder',
+      section_holder: 'Policyholder details',
       section_device: 'Insured device',
       section_aggregate: 'This period (aggregate limit)',
       section_claims: 'Claims on this policy',
       limit: 'Limit',
-      used: 'Used',
+      used: 'Used (approved included)',
       remaining: 'Remaining',
       gitekiYes: 'Yes',
       gitekiNo: 'No',

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { fetchUtils } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { Claim, Policy } from '../../src/domain/records';
-import { API, setupMockApi } from './helpers';
+import { API, setupMockApi, tokenFor, USERS } from './helpers';
 
 setupMockApi();
 
-// The real client the UI uses, talking to the mock handlers: proves the dialect matches.
-const dataProvider = simpleRestProvider(API);
+// The real client the UI uses, talking to the mock handlers: proves the dialect matches. The
+// httpClient adds the token the way react-admin does (`options.user.token` → Authorization).
+const dataProvider = simpleRestProvider(API, async (url: string, options: fetchUtils.Options = {}) =>
+  fetchUtils.fetchJson(url, { ...options, user: { authenticated: true, token: `Bearer ${await tokenFor(USERS.supervisor)}` } }),
+);
 
 describe('ra-data-simple-rest against the mock API', () => {
   it('getList: sort, pagination, filter and total', async () => {
@@ -43,12 +47,34 @@ describe('ra-data-simple-rest against the mock API', () => {
 
   it('create, update, delete', async () => {
     const previous = (await dataProvider.getOne<Claim>('claims', { id: 'c-0004' })).data;
-    const updated = await dataProvider.update<Claim>('claims', { id: 'c-0004', data: { ...previous, assigneeId: 'adjuster-demo' }, previousData: previous });
-    expect(updated.data).toMatchObject({ assigneeId: 'adjuster-demo', version: previous.version + 1 });
+    const updated = await dataProvider.update<Claim>('claims', { id: 'c-0004', data: { ...previous, assigneeId: 'sato' }, previousData: previous });
+    expect(updated.data).toMatchObject({ assigneeId: 'sato', version: previous.version + 1 });
     const created = await dataProvider.create('documents', { data: { policyId: 'p-0004', claimId: 'c-0004', kind: 'damage_photo' } });
     expect(created.data.id).toMatch(/^d-\d{4}$/);
     const deleted = await dataProvider.delete('documents', { id: created.data.id });
     expect(deleted.data.id).toBe(created.data.id);
+  });
+
+  it('updateMany and deleteMany (one PUT / DELETE per id, no version: accepted)', async () => {
+    const updated = await dataProvider.updateMany('claims', { ids: ['c-0002', 'c-0003'], data: { assigneeId: USERS.adjuster } });
+    expect(updated.data).toEqual(['c-0002', 'c-0003']);
+    const { data } = await dataProvider.getMany<Claim>('claims', { ids: ['c-0002', 'c-0003'] });
+    expect(data.map((c) => [c.assigneeId, c.version])).toEqual([
+      [USERS.adjuster, 1],
+      [USERS.adjuster, 1],
+    ]);
+    const deleted = await dataProvider.deleteMany('documents', { ids: ['d-0002', 'd-0003'] });
+    expect(deleted.data).toEqual(['d-0002', 'd-0003']);
+    expect((await dataProvider.getMany('documents', { ids: ['d-0002', 'd-0003'] })).data).toEqual([]);
+  });
+
+  it('surfaces a stale edit as a 409 HttpError carrying the current record', async () => {
+    const previous = (await dataProvider.getOne<Claim>('claims', { id: 'c-0004' })).data;
+    await dataProvider.update<Claim>('claims', { id: 'c-0004', data: { ...previous, description: 'first' }, previousData: previous });
+    await expect(dataProvider.update<Claim>('claims', { id: 'c-0004', data: { ...previous, description: 'second' }, previousData: previous })).rejects.toMatchObject({
+      status: 409,
+      body: { code: 'VERSION_CONFLICT', current: { description: 'first', version: previous.version + 1 } },
+    });
   });
 
   it('surfaces a 404 as an HttpError with the status', async () => {

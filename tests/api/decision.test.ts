@@ -2,14 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Adjudication } from '../../src/domain/adjudication';
 import type { Claim } from '../../src/domain/records';
 import { claimSchema } from '../../src/domain/records';
-import { call, send, setupMockApi } from './helpers';
+import { call, decide, recommendAndApprove, send, setupMockApi, USERS } from './helpers';
 
 setupMockApi();
 
 type Refusal = { message: string; reasons?: string[]; adjudication?: Adjudication; errors?: Record<string, string> };
 type Aggregate = { period: { start: string; end: string }; limit: number; used: number; remaining: number };
 
-const decide = <T = Claim>(id: string, body: unknown) => send<T>('POST', `/claims/${id}/decision`, body);
 
 describe('POST /api/claims/:id/decision', () => {
   it.each([
@@ -20,11 +19,12 @@ describe('POST /api/claims/:id/decision', () => {
     const before = (await call<Claim>(`/claims/${claimId}`)).body;
     expect(before.adjudication).toMatchObject({ decision: 'approve', payout });
 
-    const { status, body } = await decide(claimId, { decision: 'approve', payout });
+    const { status, body } = await recommendAndApprove<Claim>(claimId, payout);
     expect(status).toBe(200);
     expect(claimSchema.safeParse(body).success).toBe(true);
-    expect(body).toMatchObject({ id: claimId, policyId, status: 'approved', version: before.version + 1 });
-    expect(body.decision).toMatchObject({ decision: 'approve', payout, decidedBy: 'adjuster-demo' });
+    expect(body).toMatchObject({ id: claimId, policyId, status: 'approved', version: before.version + 2 });
+    expect(body.decision).toMatchObject({ decision: 'approve', payout, decidedBy: USERS.supervisor });
+    expect(body.recommendation).toMatchObject({ payout, recommendedBy: USERS.adjuster });
     expect(Number.isNaN(Date.parse(body.decision?.decidedAt ?? ''))).toBe(false);
     expect(body.adjudication).toMatchObject({ decision: 'approve', payout });
   });
@@ -32,7 +32,7 @@ describe('POST /api/claims/:id/decision', () => {
   it('counts the approval in the policy aggregate: ¥96,000 used, ¥104,000 remaining', async () => {
     const before = (await call<{ aggregate: Aggregate }>('/policies/p-0001')).body.aggregate;
     expect(before).toMatchObject({ limit: 200_000, used: 0, remaining: 200_000 });
-    await decide('c-0001', { decision: 'approve', payout: 96_000 });
+    await recommendAndApprove('c-0001', 96_000);
     const after = (await call<{ aggregate: Aggregate }>('/policies/p-0001')).body.aggregate;
     expect(after).toEqual({ ...before, used: 96_000, remaining: 104_000 });
   });
@@ -43,7 +43,7 @@ describe('POST /api/claims/:id/decision', () => {
     expect(body.message).toContain('96000');
     expect(body.reasons).toEqual([]);
     expect(body.adjudication).toMatchObject({ decision: 'approve', payout: 96_000 });
-    expect((await call<Claim>('/claims/c-0001')).body).toMatchObject({ status: 'in_review', decision: null, version: 0 });
+    expect((await call<Claim>('/claims/c-0001')).body).toMatchObject({ status: 'in_review', decision: null, recommendation: null, version: 0 });
   });
 
   it('refuses an approval the module does not give, with its reasons', async () => {
@@ -75,24 +75,24 @@ describe('POST /api/claims/:id/decision', () => {
     for (const kind of ['damage_photo', 'repair_estimate', 'repair_receipt']) {
       await send('POST', '/documents', { policyId: 'p-0008', claimId: created.body.id, kind });
     }
-    expect((await decide(created.body.id, { decision: 'approve', payout: 24_000 })).status).toBe(200);
+    expect((await decide(created.body.id ?? '', { decision: 'approve', payout: 24_000 })).status).toBe(200);
     const stale = await decide<Refusal>('c-0010', { decision: 'approve', payout: 24_000 });
     expect(stale.status).toBe(422);
     expect(stale.body.reasons).toEqual(['AGGREGATE_EXHAUSTED']);
   });
 
   it('records deny, refer and pend with their statuses and a zero payout', async () => {
-    const denied = await decide('c-0006', { decision: 'deny', note: '対象外キャリア' });
+    const denied = await decide<Claim>('c-0006', { decision: 'deny', note: '対象外キャリア' });
     expect(denied.body).toMatchObject({ status: 'denied', decision: { decision: 'deny', payout: 0, note: '対象外キャリア' } });
-    const referred = await decide('c-0014', { decision: 'refer' });
+    const referred = await decide<Claim>('c-0014', { decision: 'refer' });
     expect(referred.body).toMatchObject({ status: 'referred', decision: { decision: 'refer', payout: 0 } });
-    const pended = await decide('c-0018', { decision: 'pend', note: 'IMEIの確認が必要' });
+    const pended = await decide<Claim>('c-0018', { decision: 'pend', note: 'IMEIの確認が必要' });
     expect(pended.body).toMatchObject({ status: 'awaiting_documents', decision: { decision: 'pend', payout: 0 } });
   });
 
   it('refuses a second decision with 409', async () => {
-    expect((await decide('c-0001', { decision: 'approve', payout: 96_000 })).status).toBe(200);
-    const again = await decide<Refusal>('c-0001', { decision: 'approve', payout: 96_000 });
+    expect((await recommendAndApprove('c-0001', 96_000)).status).toBe(200);
+    const again = await decide<Refusal>('c-0001', { decision: 'approve', payout: 96_000 }, { as: USERS.supervisor2 });
     expect(again.status).toBe(409);
     expect(again.body.message).toContain('already approved');
     for (const id of ['c-0008', 'c-0019']) expect((await decide(id, { decision: 'deny' })).status).toBe(409);
@@ -123,7 +123,7 @@ describe('POST /api/claims/:id/decision', () => {
   });
 
   it('answers 400 for a body that is not JSON', async () => {
-    const { status } = await call('/claims/c-0001/decision', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'approve' });
+    const { status } = await call('/claims/c-0001/decision', { as: USERS.adjuster, method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k-not-json' }, body: 'approve' });
     expect(status).toBe(400);
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimDocument, Policy } from '../../src/domain/records';
-import { call, listQuery, send, setupMockApi, API } from './helpers';
+import { call, listQuery, send, setupMockApi, API, tokenFor, USERS } from './helpers';
 
 setupMockApi();
 
+/** The image as an <img> loads it: the token in the query (an <img> cannot send headers). */
 async function svgOf(documentId: string): Promise<{ status: number; type: string | null; text: string }> {
-  const response = await fetch(`${API}/files/${documentId}`);
+  const response = await fetch(`${API}/files/${documentId}?token=${encodeURIComponent(await tokenFor(USERS.manager))}`);
   return { status: response.status, type: response.headers.get('Content-Type'), text: await response.text() };
 }
 
@@ -59,8 +60,16 @@ describe('GET /api/files/:documentId', () => {
   });
 
   it('answers 404 JSON for an unknown document', async () => {
-    const response = await fetch(`${API}/files/d-9999`);
-    expect(response.status).toBe(404);
-    expect(await response.json()).toEqual({ message: expect.any(String) });
+    const { status, body } = await call('/files/d-9999');
+    expect(status).toBe(404);
+    expect(body).toEqual({ message: expect.any(String) });
+  });
+
+  it('takes the token from the Authorization header or ?token=, and answers 401 without one', async () => {
+    expect((await fetch(`${API}/files/d-0002`)).status).toBe(401);
+    expect((await fetch(`${API}/files/d-0002?token=mock.sato.x.forged`)).status).toBe(401);
+    const withHeader = await fetch(`${API}/files/d-0002`, { headers: { Authorization: `Bearer ${await tokenFor(USERS.adjuster)}` } });
+    expect(withHeader.status).toBe(200);
+    expect((await svgOf('d-0002')).status).toBe(200);
   });
 });

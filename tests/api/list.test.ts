@@ -83,6 +83,36 @@ describe('GET list (ra-data-simple-rest getList)', () => {
     expect(byModel.body.map((p) => p.id)).toEqual(['p-0001']);
   });
 
+  it('searches claims with q by claim number, policy number, kana, model and IMEI last digits', async () => {
+    const policy = (await call<Policy>('/policies/p-0001')).body;
+    const ids = async (q: string) => (await call<Claim[]>(`/claims${listQuery({ filter: { q } })}`)).body.map((c) => c.id);
+    expect(await ids('CLM-2026-0001')).toEqual(['c-0001']);
+    expect(await ids(policy.policyNumber)).toEqual(['c-0001']);
+    expect(await ids(policy.holder.kana.replace(' ', ''))).toContain('c-0001');
+    expect(await ids(policy.device.imei.slice(-6))).toEqual(['c-0001']);
+    expect(await ids('iPhone 11 Pro Max')).toContain('c-0001');
+    expect(await ids('ｉｐｈｏｎｅ　１１')).toContain('c-0001');
+    expect(await ids(policy.device.imei.slice(3, 9))).toEqual([]); // IMEI digits match at the end only
+    expect(await ids('')).toHaveLength(23);
+  });
+
+  it('combines q with other filters, a sort and a range', async () => {
+    const { body, headers } = await call<Claim[]>(`/claims${listQuery({ filter: { q: 'iphone', status: ['in_review', 'paid'] }, sort: ['policyId', 'DESC'], range: [0, 1] })}`);
+    expect(body.length).toBeLessThanOrEqual(2);
+    expect(body.every((c) => ['in_review', 'paid'].includes(c.status))).toBe(true);
+    expect(Number(headers.get('Content-Range')?.split('/')[1])).toBeGreaterThanOrEqual(body.length);
+  });
+
+  it('lists payments, surveys, audit events and users with Content-Range', async () => {
+    for (const resource of ['payments', 'surveys', 'audit-events', 'users']) {
+      const { status, headers } = await call<Row[]>(`/${resource}${listQuery({ range: [0, 9] })}`);
+      expect(status).toBe(200);
+      expect(headers.get('Content-Range')).toMatch(new RegExp(`^${resource} `));
+    }
+    const users = await call<Row[]>(`/users${listQuery({ filter: { role: 'supervisor' }, sort: ['name', 'ASC'] })}`);
+    expect(users.body.map((u) => u.id).sort()).toEqual(['ito', 'suzuki']);
+  });
+
   it('answers getMany (filter id array) without sort or range', async () => {
     const { status, body } = await call<Claim[]>(`/claims${listQuery({ filter: { id: ['c-0003', 'c-0001', 'c-9999'] } })}`);
     expect(status).toBe(200);
@@ -128,7 +158,7 @@ describe('malformed list queries answer 400 with field errors', () => {
 
 describe('unknown routes', () => {
   it('answers 404 JSON for an unknown /api route or resource', async () => {
-    for (const path of ['/nothing', '/payments', '/claims/c-0001/unknown']) {
+    for (const path of ['/nothing', '/claimz', '/claims/c-0001/unknown']) {
       const { status, body } = await call<{ message: string }>(path);
       expect(status).toBe(404);
       expect(body.message).toEqual(expect.any(String));

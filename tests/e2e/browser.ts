@@ -36,3 +36,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Signs in through the login page's demo-user list (mock mode) as `userId` and waits for the app.
+ * Signs out first when someone is signed in.
+ */
+export async function signInAs(page: Page, baseUrl: string, userId: string): Promise<void> {
+  await page.goto(`${baseUrl}/#/login`);
+  await page.evaluate(() => localStorage.removeItem('claims.session'));
+  await page.reload();
+  await page.getByRole('button', { name: new RegExp(`（${userId}）`) }).click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}

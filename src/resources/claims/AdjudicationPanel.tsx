@@ -44,71 +44,98 @@ function AggregateSummary({ adjudication }: { adjudication: Adjudication }) {
         aria-hidden
       />
       <Typography variant="body2">
-        {translate('app.adjudication.aggregate_limit')} {formatYen(limit, locale)} ・ {translate('app.adjudication.paid_before')}{' '}
-        {formatYen(paidBefore, locale)} ・ {translate('app.adjudication.remaining_after')} {formatYen(remainingAfter, locale)}
+        {[
+          `${translate('app.adjudication.aggregate_limit')} ${formatYen(limit, locale)}`,
+          `${translate('app.adjudication.paid_before')} ${formatYen(paidBefore, locale)}`,
+          `${translate('app.adjudication.remaining_after')} ${formatYen(remainingAfter, locale)}`,
+        ].join(translate('app.common.figure_separator'))}
       </Typography>
     </Box>
+  );
+}
+
+function PayoutFigure({ amount }: { amount: number }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  return (
+    <Box>
+      <Typography variant="overline">{translate('app.adjudication.payout')}</Typography>
+      <Typography variant="h4" component="p" data-testid="proposed-payout">
+        {formatYen(amount, locale)}
+      </Typography>
+    </Box>
+  );
+}
+
+/** An open claim: the module's proposal with reasons, missing documents, the aggregate, and the actions. */
+function OpenClaimAdjudication({ claim, adjudication }: { claim: Claim; adjudication: Adjudication }) {
+  const translate = useTranslate();
+  return (
+    <Stack spacing={2}>
+      <PayoutFigure amount={adjudication.payout} />
+      {adjudication.lines.length > 0 && <ArithmeticTable adjudication={adjudication} />}
+      {adjudication.reasons.length > 0 && (
+        <Box>
+          <Typography variant="subtitle2">{translate('app.adjudication.reasons')}</Typography>
+          <ul style={{ margin: 0, paddingLeft: '1.25em' }}>
+            {adjudication.reasons.map((reason) => (
+              <li key={reason}>
+                <Typography variant="body2">{translate(`app.reason.${reason}`, { _: reason })}</Typography>
+              </li>
+            ))}
+          </ul>
+        </Box>
+      )}
+      {adjudication.missingDocuments.length > 0 && (
+        <Alert severity="warning">
+          {translate('app.adjudication.missing_documents')}:{' '}
+          {adjudication.missingDocuments.map((kind) => translate(`app.document_kind.${kind}`)).join(translate('app.common.list_separator'))}
+        </Alert>
+      )}
+      <AggregateSummary adjudication={adjudication} />
+      <Divider />
+      <DecisionButtons claim={claim} adjudication={adjudication} />
+    </Stack>
+  );
+}
+
+/**
+ * A decided claim: the recorded decision and its payout; the arithmetic (recomputed by the module,
+ * this claim's own payout left out of the period total) only when it was a payout.
+ */
+function RecordedDecision({ claim, adjudication }: { claim: Claim; adjudication: Adjudication }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  const payout = claim.decision?.payout ?? 0;
+  return (
+    <Stack spacing={2}>
+      <Alert severity="info">
+        {translate('app.adjudication.decided', {
+          decision: translate(`app.claim_status.${claim.status}`),
+          amount: formatYen(payout, locale),
+        })}
+      </Alert>
+      <PayoutFigure amount={payout} />
+      {claim.decision?.decision === 'approve' && adjudication.lines.length > 0 && <ArithmeticTable adjudication={adjudication} />}
+    </Stack>
   );
 }
 
 /** The panel for one claim, fed by {@link useClaimPreview}. */
 export function AdjudicationPanel({ claim, preview }: { claim: Claim; preview: ClaimPreview }) {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const { adjudication, error } = preview;
   const isOpen = OPEN_CLAIM_STATUSES.includes(claim.status);
   return (
     <Card variant="outlined">
       <CardHeader
-        title={translate('app.adjudication.proposed')}
-        action={adjudication ? <DecisionChip decision={adjudication.decision} size="medium" /> : undefined}
+        title={translate(isOpen ? 'app.adjudication.proposed' : 'app.adjudication.recorded')}
+        action={isOpen && adjudication ? <DecisionChip decision={adjudication.decision} size="medium" /> : undefined}
       />
       <CardContent>
         {preview.isPending && <LinearProgress aria-label={translate('app.adjudication.loading')} />}
         {error && <Alert severity="error">{translate('app.adjudication.error', { message: error.message })}</Alert>}
-        {adjudication && (
-          <Stack spacing={2}>
-            <Box>
-              <Typography variant="overline">{translate('app.adjudication.payout')}</Typography>
-              <Typography variant="h4" component="p" data-testid="proposed-payout">
-                {formatYen(adjudication.payout, locale)}
-              </Typography>
-            </Box>
-            {adjudication.lines.length > 0 && <ArithmeticTable adjudication={adjudication} />}
-            {adjudication.reasons.length > 0 && (
-              <Box>
-                <Typography variant="subtitle2">{translate('app.adjudication.reasons')}</Typography>
-                <ul style={{ margin: 0, paddingLeft: '1.25em' }}>
-                  {adjudication.reasons.map((reason) => (
-                    <li key={reason}>
-                      <Typography variant="body2">{translate(`app.reason.${reason}`, { _: reason })}</Typography>
-                    </li>
-                  ))}
-                </ul>
-              </Box>
-            )}
-            {adjudication.missingDocuments.length > 0 && (
-              <Alert severity="warning">
-                {translate('app.adjudication.missing_documents')}:{' '}
-                {adjudication.missingDocuments.map((kind) => translate(`app.document_kind.${kind}`)).join('、')}
-              </Alert>
-            )}
-            <AggregateSummary adjudication={adjudication} />
-            <Divider />
-            {isOpen ? (
-              <DecisionButtons claim={claim} adjudication={adjudication} />
-            ) : (
-              claim.decision && (
-                <Alert severity="info">
-                  {translate('app.adjudication.decided', {
-                    decision: translate(`app.claim_status.${claim.status}`),
-                    amount: formatYen(claim.decision.payout, locale),
-                  })}
-                </Alert>
-              )
-            )}
-          </Stack>
-        )}
+        {adjudication && (isOpen ? <OpenClaimAdjudication claim={claim} adjudication={adjudication} /> : <RecordedDecision claim={claim} adjudication={adjudication} />)}
       </CardContent>
     </Card>
   );

@@ -7,6 +7,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { ClaimDocument } from '../../domain/records';
+import { authenticatedFileUrl } from '../../app/session';
 
 export function ClaimDocuments({ documents }: { documents: readonly ClaimDocument[] }) {
   const translate = useTranslate();
@@ -25,7 +26,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
               aria-label={translate('app.claim.open_document', { kind: kindLabel(document) })}
               sx={{ display: 'block', border: 1, borderColor: 'divider', borderRadius: 1, overflow: 'hidden' }}
             >
-              <img src={document.url} alt={kindLabel(document)} loading="lazy" style={{ width: '100%', height: 180, objectFit: 'contain', display: 'block', background: '#fafafa' }} />
+              <img src={authenticatedFileUrl(document.url)} alt={kindLabel(document)} loading="lazy" style={{ width: '100%', height: 180, objectFit: 'contain', display: 'block', background: '#fafafa' }} />
             </ButtonBase>
             <ImageListItemBar position="below" title={kindLabel(document)} subtitle={document.fileName} />
           </ImageListItem>
@@ -41,7 +42,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
               </IconButton>
             </DialogTitle>
             <DialogContent>
-              <Box component="img" src={open.url} alt={kindLabel(open)} sx={{ width: '100%', maxHeight: '80vh', objectFit: 'contain' }} />
+              <Box component="img" src={authenticatedFileUrl(open.url)} alt={kindLabel(open)} sx={{ width: '100%', maxHeight: '80vh', objectFit: 'contain' }} />
             </DialogContent>
           </>
         )}

@@ -12,10 +12,11 @@ import {
   TextField,
   useTranslate,
 } from 'react-admin';
-import { CLAIM_STATUSES, type Claim } from '../../domain/records';
+import { CLAIM_STATUSES, OPEN_CLAIM_STATUSES, type Claim } from '../../domain/records';
 import { PERILS } from '../../domain/adjudication';
 import { EnumField, JstDateField, YenField } from '../../ui/fields';
 import { DecisionChip } from './DecisionChip';
+import { DueDateField } from './DueDateField';
 
 function useChoices(values: readonly string[], group: string) {
   const translate = useTranslate();
@@ -32,11 +33,17 @@ function ClaimFilters() {
 
 export function ClaimList() {
   return (
-    <List sort={{ field: 'dueDate', order: 'ASC' }} filters={ClaimFilters()} perPage={25}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      filters={ClaimFilters()}
+      filterDefaultValues={{ status: [...OPEN_CLAIM_STATUSES] }}
+      perPage={25}
+      exporter={false}
+    >
+      <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& td': { whiteSpace: 'nowrap' } }}>
         <TextField source="claimNumber" />
         <JstDateField source="receivedDate" />
-        <JstDateField source="dueDate" />
+        <DueDateField source="dueDate" label="resources.claims.fields.dueDate" />
         <ReferenceField source="policyId" reference="policies" link={false} label="resources.policies.fields.device.model" sortable={false}>
           <TextField source="device.model" />
         </ReferenceField>

@@ -1,16 +1,24 @@
 /**
  * The claim page through the real app and the mocked backend: the adjuster sees the module's
- * proposed payout and its arithmetic, approves once, and the claim shows as decided.
+ * proposed payout and its arithmetic; a payout above the adjuster's authority is recommended, and
+ * a supervisor other than the recommender approves it (four eyes).
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
 import { renderApp } from '../../../tests/renderApp';
 
+const LONG = { timeout: 10_000 };
+
+async function confirmDialog(user: ReturnType<typeof userEvent.setup>) {
+  const dialog = await screen.findByRole('dialog');
+  await user.click(within(dialog).getByRole('button', { name: '確認' }));
+}
+
 describe('claim page', () => {
   test('shows the proposed payout and the arithmetic of the iPhone 11 Pro Max example', async () => {
-    renderApp('/claims/c-0001/show');
-    expect(await screen.findByTestId('proposed-payout', {}, { timeout: 10_000 })).toHaveTextContent('96,000円');
+    await renderApp('/claims/c-0001/show');
+    expect(await screen.findByTestId('proposed-payout', {}, LONG)).toHaveTextContent('96,000円');
     const arithmetic = screen.getByRole('table', { name: '計算内訳' });
     expect(within(arithmetic).getByText('修理費')).toBeInTheDocument();
     expect(within(arithmetic).getByText('99,000円')).toBeInTheDocument();
@@ -19,23 +27,43 @@ describe('claim page', () => {
     expect(screen.getByText('iPhone 11 Pro Max')).toBeInTheDocument();
   });
 
-  test('approving records one decision, and the page then shows it as decided', async () => {
+  test('an adjuster cannot approve ¥96,000 directly, and recommends it instead', async () => {
     const user = userEvent.setup();
-    renderApp('/claims/c-0001/show');
-    await screen.findByTestId('proposed-payout', {}, { timeout: 10_000 });
-    const approve = await screen.findByRole('button', { name: '支払を決定' });
-    await user.click(approve);
-    const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: '確認' }));
-    expect(await screen.findByText(/この請求は決定済みです/, {}, { timeout: 10_000 })).toHaveTextContent('96,000円');
+    await renderApp('/claims/c-0001/show', { as: 'sato' });
+    await screen.findByTestId('proposed-payout', {}, LONG);
     expect(screen.queryByRole('button', { name: '支払を決定' })).not.toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: '承認を依頼' }));
+    await confirmDialog(user);
+    expect(await screen.findByText(/の支払を推薦しました/, {}, LONG)).toHaveTextContent('96,000円');
+    expect(screen.getByText('承認待ち')).toBeInTheDocument();
+  });
+
+  test('a supervisor approves the recommendation, and the claim shows as decided', async () => {
+    const user = userEvent.setup();
+    const first = await renderApp('/claims/c-0001/show', { as: 'sato' });
+    await user.click(await screen.findByRole('button', { name: '承認を依頼' }, LONG));
+    await confirmDialog(user);
+    await screen.findByText(/の支払を推薦しました/, {}, LONG);
+    first.unmount();
+
+    await renderApp('/claims/c-0001/show', { as: 'suzuki' });
+    await user.click(await screen.findByRole('button', { name: '承認して支払を決定' }, LONG));
+    await confirmDialog(user);
+    expect(await screen.findByText(/この請求は決定済みです/, {}, LONG)).toHaveTextContent('96,000円');
+  });
+
+  test('a manager reads the claim but is offered no decision', async () => {
+    await renderApp('/claims/c-0001/show', { as: 'takahashi' });
+    await screen.findByTestId('proposed-payout', {}, LONG);
+    expect(screen.queryByRole('button', { name: '承認を依頼' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '不支払' })).not.toBeInTheDocument();
   });
 
   test('the English button switches the page to English', async () => {
     const user = userEvent.setup();
-    renderApp('/claims/c-0001/show');
-    await screen.findByTestId('proposed-payout', {}, { timeout: 10_000 });
-    await user.click(screen.getByRole('button', { name: '表示言語を英語に切り替える' }));
+    await renderApp('/claims/c-0001/show');
+    await screen.findByTestId('proposed-payout', {}, LONG);
+    await user.click(screen.getByRole('button', { name: 'English' }));
     await waitFor(() => expect(screen.getByTestId('proposed-payout')).toHaveTextContent('¥96,000'));
     expect(screen.getByText('Policy and device')).toBeInTheDocument();
   });

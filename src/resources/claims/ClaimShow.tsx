@@ -61,7 +61,7 @@ function PolicyFacts({ claim, policy }: { claim: Claim; policy: Policy }) {
           ),
         },
         { label: field('plan'), value: translate(`app.plan.${policy.plan}`) },
-        { label: translate('app.claim.period'), value: `${formatJstDate(period.start, locale)} 〜 ${formatJstDate(period.end, locale)}` },
+        { label: translate('app.claim.period'), value: translate('app.common.date_range', { start: formatJstDate(period.start, locale), end: formatJstDate(period.end, locale) }) },
         { label: field('device.model'), value: policy.device.model },
         { label: field('device.carrier'), value: translate(`app.carrier.${policy.device.carrier}`) },
         { label: field('device.imei'), value: maskImei(policy.device.imei) },

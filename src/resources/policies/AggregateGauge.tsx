@@ -27,7 +27,7 @@ export function AggregateGauge({ usage }: { usage: AggregateUsage }) {
   return (
     <Stack spacing={1}>
       <Typography variant="body2" color="text.secondary">
-        {translate('app.claim.period')}: {formatJstDate(usage.period.start, locale)} 〜 {formatJstDate(usage.period.end, locale)}
+        {translate('app.claim.period')}: {translate('app.common.date_range', { start: formatJstDate(usage.period.start, locale), end: formatJstDate(usage.period.end, locale) })}
       </Typography>
       <LinearProgress
         variant="determinate"

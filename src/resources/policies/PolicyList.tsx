@@ -8,7 +8,7 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function PolicyList() {
   return (
-    <List sort={{ field: 'policyNumber', order: 'ASC' }} filters={filters} perPage={25}>
+    <List sort={{ field: 'policyNumber', order: 'ASC' }} filters={filters} perPage={25} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="policyNumber" />
         <TextField source="holder.name" />

@@ -1,0 +1,99 @@
+/**
+ * Where the browser keeps the mock database across reloads: the contract the persistence logic
+ * (mocks/persistence.ts) needs, an in-memory implementation for tests, and the list of collections.
+ */
+import type { DbData } from '../dbData';
+import type { RecordWrite } from './writeBehind';
+
+/**
+ * Bump whenever a stored record's shape changes (src/domain/records.ts, the seed): a browser
+ * holding data of another version drops it and re-seeds.
+ */
+export const MOCK_SCHEMA_VERSION = 1;
+
+/** Every collection of {@link DbData}, each kept in its own store; a collection added there must be added here. */
+const COLLECTION_FLAGS = {
+  policies: true,
+  claims: true,
+  documents: true,
+  payments: true,
+  surveys: true,
+  users: true,
+  auditEvents: true,
+} as const satisfies Record<keyof DbData, true>;
+
+/** The collections persisted, in load order. */
+export const PERSISTED_COLLECTIONS = Object.keys(COLLECTION_FLAGS) as (keyof DbData)[];
+
+/** What is saved beside the records. */
+export interface PersistedMeta {
+  schemaVersion: number;
+  seed: number;
+  size: number;
+  /** ISO instant the data was generated. */
+  generatedAt: string;
+}
+
+/** A saved database. */
+export interface PersistedState {
+  meta: PersistedMeta;
+  data: DbData;
+}
+
+/** A saved database as loaded, with the number of record writes kept since its last full save. */
+export interface StoredState extends PersistedState {
+  changeCount: number;
+}
+
+/** A place that keeps one database. */
+export interface MockStore {
+  /** The saved database, or undefined when there is none (or it is of another schema version). */
+  load(): Promise<StoredState | undefined>;
+  /** Replaces everything saved with `state`, atomically (the writes kept so far are folded in: compaction). */
+  replaceAll(state: PersistedState): Promise<void>;
+  /** Puts and deletes the records of `batch`, atomically. */
+  write(batch: readonly RecordWrite[]): Promise<void>;
+  /** Forgets everything saved. */
+  clear(): Promise<void>;
+}
+
+/** A {@link MockStore} in memory (tests); `writes` counts the records each write touched. */
+export class MemoryMockStore implements MockStore {
+  private state: PersistedState | undefined;
+  /** Number of records in each `write` batch, in order. */
+  readonly writes: number[] = [];
+  /** Number of `replaceAll` calls. */
+  replaceAllCount = 0;
+
+  private changeCount = 0;
+
+  async load(): Promise<StoredState | undefined> {
+    return this.state && { ...structuredClone(this.state), changeCount: this.changeCount };
+  }
+
+  async replaceAll(state: PersistedState): Promise<void> {
+    this.replaceAllCount += 1;
+    this.changeCount = 0;
+    this.state = structuredClone({ meta: state.meta, data: state.data });
+  }
+
+  async write(batch: readonly RecordWrite[]): Promise<void> {
+    if (!this.state) throw new Error('write before replaceAll');
+    this.writes.push(batch.length);
+    this.changeCount += batch.length;
+    const data = this.state.data as unknown as Record<string, { id: string }[]>;
+    for (const { collection, id, record } of batch) {
+      const records = data[collection] ?? [];
+      const index = records.findIndex((r) => r.id === id);
+      if (record === null) {
+        if (index >= 0) records.splice(index, 1);
+      } else if (index >= 0) records[index] = structuredClone(record);
+      else records.push(structuredClone(record));
+      data[collection] = records;
+    }
+  }
+
+  async clear(): Promise<void> {
+    this.state = undefined;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * The login page: react-admin's own form, and in mock mode the list of demo users (fetched from
+ * the mock's `/api/_mock/users`), each signed in with one click.
+ */
+import { Box, Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { useEffect, useState } from 'react';
+import { Login, LoginForm, useLogin, useNotify, useTranslate } from 'react-admin';
+import { z } from 'zod';
+import { userSchema, type User } from '../domain/records';
+import { apiUrl } from './apiUrl';
+
+const demoUsersSchema = z.object({ password: z.string(), users: z.array(userSchema) });
+type DemoUsers = z.infer<typeof demoUsersSchema>;
+
+/** The demo users when the API is the mock (null otherwise: a real API has no such endpoint). */
+function useDemoUsers(): DemoUsers | null {
+  const [demo, setDemo] = useState<DemoUsers | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    fetch(`${apiUrl}/_mock/users`)
+      .then((response) => (response.ok ? response.json() : null))
+      .then((json: unknown) => {
+        const parsed = demoUsersSchema.safeParse(json);
+        if (!cancelled && parsed.success) setDemo(parsed.data);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return demo;
+}
+
+function DemoUserList({ demo }: { demo: DemoUsers }) {
+  const translate = useTranslate();
+  const login = useLogin();
+  const notify = useNotify();
+  const signIn = (user: User) => login({ username: user.id, password: demo.password }).catch(() => notify('ra.auth.sign_in_error', { type: 'error' }));
+  return (
+    <Box sx={{ px: 2, pb: 2 }}>
+      <Typography variant="subtitle2">{translate('app.login.demo_users')}</Typography>
+      <Typography variant="caption" color="text.secondary">
+        {translate('app.login.demo_password', { password: demo.password })}
+      </Typography>
+      <List dense disablePadding>
+        {demo.users.map((user) => (
+          <ListItemButton key={user.id} onClick={() => void signIn(user)}>
+            <ListItemText primary={`${user.name}（${user.id}）`} secondary={translate(`app.role.${user.role}`)} />
+          </ListItemButton>
+        ))}
+      </List>
+    </Box>
+  );
+}
+
+export function LoginPage() {
+  const demo = useDemoUsers();
+  const translate = useTranslate();
+  return (
+    <Login>
+      <Card elevation={0}>
+        <CardContent sx={{ pb: 0 }}>
+          <Typography variant="h6" component="h1" textAlign="center">
+            {translate('app.title')}
+          </Typography>
+        </CardContent>
+        <LoginForm />
+        {demo && <DemoUserList demo={demo} />}
+      </Card>
+    </Login>
+  );
+}
