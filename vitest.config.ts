@@ -14,6 +14,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          testTimeout: 30_000,
           include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts'],
         },
       },

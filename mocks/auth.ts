@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { User } from '../src/domain/records';
 import { getMockDb, type MockDb } from './db';
 import { HttpError, readJsonBody, respond } from './http/errors';
+import { TEXT_LIMITS } from './http/limits';
 import { issueToken, verifyToken } from './http/token';
 import { parseBody } from './resources/resource';
 import { API_PREFIX } from './http/prefix';
@@ -24,8 +25,8 @@ import { DEMO_PASSWORD, MOCK_USERS } from './users';
 
 /** The login request body. */
 export const loginRequestSchema = z.object({
-  username: z.string().trim().min(1, 'Enter a user name'),
-  password: z.string().min(1, 'Enter the password'),
+  username: z.string().trim().min(1, 'Enter a user name').max(TEXT_LIMITS.id, `At most ${TEXT_LIMITS.id} characters`),
+  password: z.string().min(1, 'Enter the password').max(TEXT_LIMITS.password, `At most ${TEXT_LIMITS.password} characters`),
 });
 
 /** The user with `id`: from the database's users, else the built-in mock users; undefined if none. */

@@ -27,6 +27,7 @@ import { audited } from './audit';
 import { assertNotLockedByOther } from './claimLock';
 import type { MockDb } from './db';
 import { badRequest, HttpError, notFound, readJsonBody, readOptionalJsonBody } from './http/errors';
+import { TEXT_LIMITS } from './http/limits';
 import { API_PREFIX } from './http/prefix';
 import { requireAction, route } from './http/route';
 import { DECIDED_STATUSES, presentClaim } from './resources/claims';
@@ -40,7 +41,7 @@ export const deadlineExtensionRequestSchema = z
   .object({
     until: isoDateSchema,
     reason: z.enum(['police_inquiry', 'expert_inquiry']),
-    note: z.string().trim().min(1, 'Record why the deadline is extended').max(2000),
+    note: z.string().trim().min(1, 'Record why the deadline is extended').max(TEXT_LIMITS.note, `At most ${TEXT_LIMITS.note.toLocaleString('en-US')} characters`),
     customerNotified: z.literal(true, { error: 'The customer must be notified of the extension' }),
     version: z.number().int().nonnegative().optional(),
   })

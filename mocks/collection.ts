@@ -60,6 +60,15 @@ export interface CollectionOptions<T> extends LoadOptions {
   indexed?: readonly (keyof T & string)[];
 }
 
+/** How many writes a collection remembers for {@link Collection.writesSince}. */
+export const MAX_WRITE_LOG = 1_024;
+
+/** One write in a collection's log: the record before (none for an insert) and after (none for a removal). */
+export interface WriteLogEntry<T> {
+  before?: T;
+  after?: T;
+}
+
 /** The records by the value of one top-level field, kept up to date on every write. */
 class FieldIndex<T> {
   private readonly byValue = new Map<unknown, Set<T>>();
@@ -97,6 +106,9 @@ export class Collection<T extends { id: string }> {
   /** Equality indexes by field, built on the first `lookup` of that field, then kept up to date. */
   private readonly indexes = new Map<string, FieldIndex<T>>();
   private readonly indexable: ReadonlySet<string>;
+  private writes = 0;
+  /** The last {@link MAX_WRITE_LOG} writes, oldest first: what a derived cache replays to catch up. */
+  private readonly log: WriteLogEntry<T>[] = [];
 
   /**
    * @param name the collection's name (reported in changes)
@@ -146,6 +158,31 @@ export class Collection<T extends { id: string }> {
     return found;
   }
 
+  /**
+   * A number that changes on every write (insert, replace, remove): what a cache derived from the
+   * records (e.g. a list's sort order, mocks/http/list.ts) compares to know it is stale.
+   */
+  get revision(): number {
+    return this.writes;
+  }
+
+  /**
+   * The writes made since `revision`, oldest first (`before` undefined for an insert, `after`
+   * undefined for a removal), or undefined when more than {@link MAX_WRITE_LOG} were made since
+   * (then rebuild from `values()`).
+   */
+  writesSince(revision: number): readonly WriteLogEntry<T>[] | undefined {
+    const count = this.writes - revision;
+    if (count < 0 || count > this.log.length) return undefined;
+    return this.log.slice(this.log.length - count);
+  }
+
+  private logWrite(before: T | undefined, after: T | undefined): void {
+    this.writes += 1;
+    this.log.push({ before, after });
+    if (this.log.length > MAX_WRITE_LOG) this.log.splice(0, this.log.length - MAX_WRITE_LOG);
+  }
+
   /** Number of records. */
   get size(): number {
     return this.records.size;
@@ -191,6 +228,7 @@ export class Collection<T extends { id: string }> {
     }
     this.records.set(stored.id, stored);
     this.ordered = undefined;
+    this.logWrite(before, stored);
     const parts = splitId(stored.id);
     const known = parts ? this.highest.get(parts.prefix) : undefined;
     if (parts && known !== undefined && parts.n > known) this.highest.set(parts.prefix, parts.n);
@@ -221,6 +259,7 @@ export class Collection<T extends { id: string }> {
     this.records.delete(id);
     for (const index of this.indexes.values()) index.delete(before);
     this.ordered = undefined;
+    this.logWrite(before, undefined);
     const parts = splitId(id);
     if (parts && this.highest.get(parts.prefix) === parts.n) this.highest.delete(parts.prefix);
     this.onChange({ collection: this.name, op: 'remove', id, before });

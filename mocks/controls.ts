@@ -13,7 +13,7 @@
  * - `GET /api/_mock/users` → `{ password, users }`: the demo users to sign in as.
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
-import { errorResponse, readJsonBody, respond } from './http/errors';
+import { errorResponse, readJsonBody, readOptionalJsonBody, respond } from './http/errors';
 import { parseBody } from './resources/resource';
 import { API_PREFIX } from './http/prefix';
 import { DEMO_PASSWORD, MOCK_USERS } from './users';
@@ -50,11 +50,6 @@ export function mockStatus(): MockStatus {
   return { persistence: getPersistenceKind(), data: getDataOrigin(), counts: recordCounts(), settings: getMockSettings() };
 }
 
-async function optionalJsonBody(request: Request): Promise<unknown> {
-  const text = await request.clone().text();
-  return text.trim() === '' ? {} : readJsonBody(request);
-}
-
 const base = `${API_PREFIX}/_mock`;
 
 /** The control routes and the injection, to be placed first in the handler list. */
@@ -69,7 +64,7 @@ export const mockControlHandlers: HttpHandler[] = [
   ),
   http.post(`${base}/reset`, ({ request }) =>
     respond(async () => {
-      const patch = parseBody(mockSettingsPatchSchema.pick({ seed: true, size: true }).strict(), await optionalJsonBody(request), 'reset');
+      const patch = parseBody(mockSettingsPatchSchema.pick({ seed: true, size: true }).strict(), await readOptionalJsonBody(request), 'reset');
       updateMockSettings(patch);
       await reseedMockDb();
       return HttpResponse.json(mockStatus());

@@ -17,6 +17,9 @@
  *
  * Every approval and recommendation must name exactly the payout the module computes now: else
  * 422 `{ message, code: 'NOT_APPROVABLE' | 'PAYOUT_MISMATCH' | 'RECOMMENDATION_MISMATCH', reasons, adjudication }`.
+ * Decisions are recorded only on a claim in review or waiting for approval (src/domain/lifecycle.ts,
+ * DECIDABLE_STATUSES): a received or awaiting_documents claim answers 422 `{ code: 'NOT_DECIDABLE',
+ * status, reasons, adjudication }` (put it in review first).
  * Other answers: 400 `{ message, errors }` malformed body or missing Idempotency-Key; 401; 403
  * managers (`FORBIDDEN`); 404 no claim; 409 `{ code: 'VERSION_CONFLICT', current }`, already decided
  * (`ALREADY_DECIDED`), or locked by another user (`CLAIM_LOCKED`); 422 Idempotency-Key reused.
@@ -26,6 +29,7 @@
  */
 import { z } from 'zod';
 import { approvalRoute, recommendationRefusal } from '../src/domain/authority';
+import { canTransitionBy, isDecidable } from '../src/domain/lifecycle';
 import { yenSchema } from '../src/domain/money';
 import type { Adjudication } from '../src/domain/adjudication';
 import type { Claim, ClaimStatus, User } from '../src/domain/records';
@@ -34,13 +38,14 @@ import { assertNotLockedByOther } from './claimLock';
 import type { MockDb } from './db';
 import { adjudicateIn } from './dbData';
 import { forbidden, HttpError, notFound, readJsonBody, toResponse, type ApiResult } from './http/errors';
+import { TEXT_LIMITS } from './http/limits';
 import { API_PREFIX } from './http/prefix';
 import { requireAction, route } from './http/route';
 import { idempotencyKeyOf, idempotent } from './idempotency';
 import { DECIDED_STATUSES, presentClaim } from './resources/claims';
 import { checkVersion, parseBody } from './resources/resource';
 
-const note = z.string().max(2000, 'At most 2,000 characters').optional();
+const note = z.string().max(TEXT_LIMITS.note, `At most ${TEXT_LIMITS.note.toLocaleString('en-US')} characters`).optional();
 const version = z.number().int().nonnegative().optional();
 
 /** The decision request body. Payouts are integer yen. */
@@ -72,6 +77,10 @@ function requireModulePayout(adjudication: Adjudication, payout: number): void {
 }
 
 function record(db: MockDb, user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): Claim {
+  const to = request.decision === 'recommend' ? 'pending_approval' : STATUS_AFTER[request.decision];
+  if (!canTransitionBy(claim.status, to, 'decision')) {
+    throw new HttpError(409, `The claim lifecycle does not allow ${claim.status} → ${to}`, { code: 'INVALID_TRANSITION', errors: { status: `Not from ${claim.status}` } });
+  }
   const now = db.clock.now().toISOString();
   const withNote = request.note === undefined ? {} : { note: request.note };
   if (request.decision === 'recommend') {
@@ -97,6 +106,24 @@ function record(db: MockDb, user: User, claim: Claim, request: DecisionRequest, 
   });
 }
 
+/**
+ * A 422 `NOT_DECIDABLE` for a claim not in review nor waiting for approval (src/domain/lifecycle.ts's
+ * DECIDABLE_STATUSES), with the module's reasons: a received claim is put in review first, one
+ * awaiting documents returns to review when they arrive (or by an edit).
+ */
+function notDecidable(claim: Claim, adjudication: Adjudication): HttpError {
+  const next =
+    claim.status === 'received'
+      ? 'put it in review first (PUT status in_review, or awaiting_documents to ask for documents)'
+      : 'it returns to review when the missing documents arrive (or PUT status in_review)';
+  return new HttpError(422, `Claim ${claim.claimNumber} is ${claim.status}: a decision is recorded only in review or waiting for approval; ${next}`, {
+    code: 'NOT_DECIDABLE',
+    status: claim.status,
+    reasons: adjudication.reasons,
+    adjudication,
+  });
+}
+
 /** The checks on a claim waiting for a supervisor's approval (four eyes). */
 function checkPending(user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): void {
   if (request.decision === 'recommend') throw new HttpError(409, `Claim ${claim.claimNumber} is already recommended and waits for approval`, { code: 'ALREADY_RECOMMENDED' });
@@ -118,7 +145,7 @@ function checkPending(user: User, claim: Claim, request: DecisionRequest, adjudi
   requireModulePayout(adjudication, request.payout);
 }
 
-/** The checks on an open claim (received, awaiting documents, in review). */
+/** The checks on a claim in review. */
 function checkOpen(user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): void {
   if (!('payout' in request)) return requireAction(user, 'claims.decide');
   requireAction(user, request.decision === 'approve' ? 'claims.approve' : 'claims.recommend');
@@ -141,8 +168,9 @@ export function decide(db: MockDb, user: User, claimId: string, request: Decisio
   if (!claim) throw notFound('claims', claimId);
   checkVersion(claim.version, request.version, () => presentClaim(db, claim));
   if (DECIDED_STATUSES.includes(claim.status)) throw new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}`, { code: 'ALREADY_DECIDED' });
-  assertNotLockedByOther(claim, user);
   const adjudication = adjudicateIn(db, claim);
+  if (!isDecidable(claim.status)) throw notDecidable(claim, adjudication);
+  assertNotLockedByOther(claim, user);
   if (claim.status === 'pending_approval') checkPending(user, claim, request, adjudication);
   else checkOpen(user, claim, request, adjudication);
   const decided = audited(db, user, `decision.${request.decision}`, () => record(db, user, claim, request, adjudication));

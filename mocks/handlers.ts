@@ -17,14 +17,20 @@
  * - `POST /api/surveys/simulate-answers` (mocks/surveys.ts, mock only).
  * - `GET /api/files/:documentId`: document images, SVG; token also as `?token=` (mocks/files.ts).
  * - Any other `/api/…` request: 401 without a valid token, else 404 `{ message }`.
+ *
+ * Before any of them (mocks/http/guard.ts): a path with malformed percent-encoding → 400, a body over
+ * the limit (1 MiB JSON, 10 MiB uploads; mocks/http/limits.ts) → 413, HEAD → GET's status and
+ * headers without a body.
  */
 import { http, type HttpHandler } from 'msw';
+import { aggregateHandlers } from './aggregates';
 import { authHandlers, requireUser } from './auth';
 import { claimActionHandlers } from './claimActions';
 import { mockControlHandlers } from './controls';
 import { decisionHandlers } from './decision';
 import { fileHandlers } from './files';
 import { HttpError, respond } from './http/errors';
+import { requestGuard } from './http/guard';
 import { API_PREFIX } from './http/prefix';
 import { paymentHandlers } from './payments';
 import { policyActionHandlers } from './policyActions';
@@ -37,6 +43,7 @@ import { surveyHandlers } from './surveys';
 
 /** Every handler of the mocked API, the catch-all last. */
 export const handlers: HttpHandler[] = [
+  requestGuard(() => handlers), // first: malformed paths (400), oversized bodies (413), HEAD as GET (mocks/http/guard.ts)
   ...mockControlHandlers, // first: latency/failure injection, /api/_mock/*, /api/openapi.json (mocks/controls.ts)
   ...authHandlers,
   ...decisionHandlers,
@@ -52,6 +59,7 @@ export const handlers: HttpHandler[] = [
   ...restHandlers(surveysResource),
   ...restHandlers(auditEventsResource),
   ...restHandlers(usersResource),
+  ...aggregateHandlers, // GET /api/dashboard, /api/dashboard/satisfaction (mocks/aggregates.ts)
   http.all(`${API_PREFIX}/*`, ({ request }) =>
     respond(async () => {
       await requireUser(request);

@@ -6,6 +6,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ACTION_ROUTES } from './devtools/actionRoutes';
+import { AGGREGATE_ROUTES } from './aggregates';
 import { crudRoutes } from './devtools/crudRoutes';
 import { buildOpenApiDocument, type ApiRoute, type OpenApiDocument } from './devtools/openapiBuilder';
 import * as s from './devtools/openapiSchemas';
@@ -36,10 +37,11 @@ export const API_ROUTES: readonly ApiRoute[] = [
       403: error('Beyond the role or authority limit, or the four-eyes rule'),
       404: error('No such claim'),
       409: { description: 'Already decided, or a stale version', schema: s.conflictSchema },
-      422: { description: 'The terms do not give this decision or payout', schema: s.decisionRejectionSchema },
+      422: { description: 'The terms do not give this decision or payout, or the claim is not in review nor waiting for approval (NOT_DECIDABLE)', schema: s.decisionRejectionSchema },
     },
   },
   ...ACTION_ROUTES,
+  ...AGGREGATE_ROUTES,
   {
     method: 'get',
     path: '/api/files/:id',

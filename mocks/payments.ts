@@ -21,13 +21,14 @@ import type { Claim, Payment, Survey, User } from '../src/domain/records';
 import { audited } from './audit';
 import type { MockDb } from './db';
 import { HttpError, readOptionalJsonBody, toResponse, type ApiResult } from './http/errors';
+import { TEXT_LIMITS } from './http/limits';
 import { API_PREFIX } from './http/prefix';
 import { route } from './http/route';
 import { idempotencyKeyOf, idempotent } from './idempotency';
 import { parseBody } from './resources/resource';
 
 /** The payment run's request body. */
-export const paymentRunRequestSchema = z.object({ claimIds: z.array(z.string().min(1)).max(10_000).optional() }).strict();
+export const paymentRunRequestSchema = z.object({ claimIds: z.array(z.string().min(1).max(TEXT_LIMITS.id)).max(10_000).optional() }).strict();
 
 /** What a payment run answers. */
 export interface PaymentRunResult {

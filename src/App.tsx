@@ -10,8 +10,10 @@ import { LoginPage } from './app/LoginPage';
 import { i18nProvider } from './app/i18nProvider';
 import { Layout } from './app/Layout';
 import { theme } from './app/theme';
+import { DashboardPage } from './dashboard';
 import claims from './resources/claims';
 import policies from './resources/policies';
+import surveys from './resources/surveys';
 
 export interface AppProps {
   /** Defaults to ra-data-simple-rest against `/api` (or `VITE_API_URL`). */
@@ -29,12 +31,14 @@ export function App({ dataProvider = createDataProvider(), authProvider = create
       requireAuth
       i18nProvider={i18nProvider}
       layout={Layout}
+      dashboard={DashboardPage}
       theme={theme}
       title="Back Market スマホ保険"
       disableTelemetry
     >
       <Resource name="claims" {...claims} />
       <Resource name="policies" {...policies} />
+      <Resource name="surveys" {...surveys} />
       <Resource name="documents" />
       <Resource name="users" recordRepresentation="name" />
     </Admin>

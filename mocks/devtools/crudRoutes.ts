@@ -29,6 +29,7 @@ export const LIST_QUERY: ParamSpec[] = [
 const invalid: ResponseSpec = { description: 'Invalid input: `{ message, errors: { field: message } }`', schema: errorBodySchema };
 const forbidden: ResponseSpec = { description: "The user's role may not do this", schema: errorBodySchema };
 const notFound: ResponseSpec = { description: 'No such record', schema: errorBodySchema };
+const tooLarge: ResponseSpec = { description: 'The body is over 1 MiB', schema: errorBodySchema };
 
 /** The CRUD routes of `/api/<name>`. */
 export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): ApiRoute[] {
@@ -54,7 +55,7 @@ export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): Api
       summary: `Create one of ${name}`,
       tag,
       body: schemas.create,
-      responses: { 201: { description: 'The created record', schema: schemas.record }, 400: invalid, 403: forbidden, 422: { description: 'Refused by a business rule', schema: errorBodySchema } },
+      responses: { 201: { description: 'The created record', schema: schemas.record }, 400: invalid, 403: forbidden, 413: tooLarge, 422: { description: 'Refused by a business rule', schema: errorBodySchema } },
     });
   }
   if (schemas.update) {
@@ -70,6 +71,7 @@ export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): Api
         403: forbidden,
         404: notFound,
         409: { description: 'Stale version, or a state that forbids the change', schema: conflictSchema },
+        413: tooLarge,
         422: { description: 'Refused by a business rule', schema: errorBodySchema },
       },
     });
@@ -80,7 +82,7 @@ export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): Api
       path: `${base}/:id`,
       summary: `Delete one of ${name}`,
       tag,
-      responses: { 200: { description: 'The deleted record', schema: schemas.record }, 403: forbidden, 404: notFound, 409: { description: 'Other records depend on it', schema: conflictSchema } },
+      responses: { 200: { description: 'The deleted record', schema: schemas.record }, 403: forbidden, 404: notFound, 409: { description: 'Other records depend on it, or (claims) it is decided', schema: conflictSchema } },
     });
   }
   if (!schemas.create && !schemas.update) routes.push(...readOnlyWrites(base, name, tag));

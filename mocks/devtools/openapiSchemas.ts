@@ -23,6 +23,7 @@ import { decisionRequestSchema } from '../decision';
 import { paymentRunRequestSchema } from '../payments';
 import { revealRequestSchema } from '../policyActions';
 import { simulateAnswersRequestSchema } from '../surveys';
+import { claimBodySchema, documentBodySchema, policyBodySchema } from '../resources/requestSchemas';
 import { mockSettingsPatchSchema, mockSettingsSchema } from './settings';
 
 /** Metadata of a component: its name, and an optional description. */
@@ -65,33 +66,41 @@ export const policyResponseSchema = component(
 );
 /** POST /api/policies body (mirrors mocks/resources/policies.ts). */
 export const policyCreateSchema = component(
-  policySchema
+  policyBodySchema
     .omit({ id: true, version: true })
     .partial({ policyNumber: true, status: true, monthlyPremium: true, paymentMethod: true, enrollmentPhotoOnFile: true }),
   'PolicyCreate',
 );
 /** PUT /api/policies/:id body: any fields of the policy, with the version read. */
-export const policyUpdateSchema = component(policySchema.partial(), 'PolicyUpdate', 'Fields to change; `version` is the version read (409 when stale)');
+export const policyUpdateSchema = component(
+  policyBodySchema.partial(),
+  'PolicyUpdate',
+  'Fields to change; `version` is the version read (409 when stale). A plan or inception date that would put a period over its aggregate limit answers 422',
+);
 
 export const claimResponseSchema = component(claimSchema, 'Claim', 'A claim; `adjudication` is recomputed on every answer');
 /** POST /api/claims body (mirrors mocks/resources/claims.ts). */
 export const claimCreateSchema = component(
-  claimSchema
+  claimBodySchema
     .omit({ id: true, version: true, claimNumber: true, adjudication: true, decision: true, completedDate: true, dueDate: true })
     .partial({ description: true, cause: true, repairable: true, status: true, assigneeId: true, receivedDate: true, flags: true }),
   'ClaimCreate',
 );
-export const claimUpdateSchema = component(claimSchema.partial(), 'ClaimUpdate', 'Fields to change; `version` is the version read (409 when stale)');
+export const claimUpdateSchema = component(
+  claimBodySchema.partial(),
+  'ClaimUpdate',
+  'Fields to change; `version` is the version read (409 when stale). A decided claim answers 409; `status` follows the lifecycle (422); `completedDate` and `dueDate` are the server\'s (422 unless unchanged); `decision`, `adjudication`, `recommendation`, `lock`, `deadlineExtension` are ignored',
+);
 
 export const documentResponseSchema = component(documentSchema, 'Document');
 /** POST /api/documents body (mirrors mocks/resources/documents.ts). */
 export const documentCreateSchema = component(
-  documentSchema
+  documentBodySchema
     .omit({ id: true, url: true })
     .partial({ claimId: true, fileName: true, mimeType: true, size: true, uploadedAt: true, figures: true }),
   'DocumentCreate',
 );
-export const documentUpdateSchema = component(documentSchema.partial(), 'DocumentUpdate');
+export const documentUpdateSchema = component(documentBodySchema.partial(), 'DocumentUpdate');
 
 export const paymentResponseSchema = component(paymentSchema, 'Payment', 'Read-only: made by the payment run');
 export const surveyResponseSchema = component(surveySchema, 'Survey', 'Read-only: sent after payment, answered over the following weeks');

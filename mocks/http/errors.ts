@@ -5,6 +5,7 @@
  */
 import { HttpResponse } from 'msw';
 import { ZodError } from 'zod';
+import { jsonDepth, MAX_JSON_DEPTH, readBodyText } from './limits';
 
 /** An error the API answers with `status` and the JSON body `{ message, ...details }`. */
 export class HttpError extends Error {
@@ -92,12 +93,17 @@ export async function respond(run: () => Response | Promise<Response>): Promise<
 }
 
 /**
- * The request's JSON body. Throws a 400 HttpError when it is empty or not JSON, or (with
- * `objectOnly`, the default) not a JSON object.
+ * The request's JSON body, read at most up to the body limit (mocks/http/limits.ts: 413 beyond it).
+ * Throws a 400 HttpError when it is empty or not JSON, or (with `objectOnly`, the default) not a
+ * JSON object.
  */
 export async function readJsonBody(request: Request, objectOnly = true): Promise<unknown> {
-  const raw = await request.text();
+  return parseJsonText(await readBodyText(request), objectOnly);
+}
+
+function parseJsonText(raw: string, objectOnly: boolean): unknown {
   if (raw.trim() === '') throw badRequest('A JSON body is required', { body: 'Expected a JSON body' });
+  if (jsonDepth(raw) > MAX_JSON_DEPTH) throw badRequest('The JSON body is nested too deeply', { body: `At most ${MAX_JSON_DEPTH} levels of arrays and objects` });
   let body: unknown;
   try {
     body = JSON.parse(raw);
@@ -110,8 +116,8 @@ export async function readJsonBody(request: Request, objectOnly = true): Promise
   return body;
 }
 
-/** The request's JSON object body, or `{}` when the body is empty. Throws a 400 HttpError like {@link readJsonBody}. */
+/** The request's JSON object body, or `{}` when the body is empty. Throws like {@link readJsonBody}. */
 export async function readOptionalJsonBody(request: Request): Promise<unknown> {
-  const raw = await request.clone().text();
-  return raw.trim() === '' ? {} : readJsonBody(request);
+  const raw = await readBodyText(request);
+  return raw.trim() === '' ? {} : parseJsonText(raw, true);
 }

@@ -1,14 +1,27 @@
 /**
  * `GET /api/<resource>` in ra-data-simple-rest's dialect: filter, full-text `q`, sort, page.
  *
- * Efficient at 100,000 claims: filters and sorts read the stored (frozen) records in place, no copy
- * and no presentation, unless they name a derived field (`adjudication.*`, `flags`, `aggregate.*`), in which
- * case each record is presented once for that request; otherwise only the returned page is presented.
+ * Efficient at 100,000 claims, with the answer of a plain filter-sort-slice (mocks/http/listQuery.ts):
+ * - Candidates: an exact filter on an indexed field (claims' `policyId`, `status`, `peril`,
+ *   `assigneeId`; documents', payments' and surveys' `claimId`…: `Collection.lookup`) or on `id`
+ *   (getMany: `Collection.get` per id) narrows the records to look at (the smallest such set); the
+ *   compiled filter still runs on each candidate, so narrowing never changes the answer.
+ * - Order: only the records up to the range's end are ordered (a bounded heap, `firstSorted`), not
+ *   every match. An unfiltered list sorted on a stored field reads a sort order cached per
+ *   collection, field and direction, rebuilt after any write to the collection.
+ * - Presentation: filters and sorts read the stored (frozen) records in place, no copy, unless they
+ *   name a derived field (`adjudication.*`, `flags`, `aggregate.*`), in which case each candidate is
+ *   presented (once per request); otherwise only the returned page is presented.
  * `q` builds one matcher per request (the claims' matcher looks each policy up once).
+ * The answers are those of the plain filter-sort-slice (tests/api/listEquivalence.test.ts), given
+ * what the zod-typed records guarantee: a field's values are all numbers or all not (numbers mixed
+ * with strings have no consistent order; such keys are sorted in full, from insertion order when
+ * nothing narrowed them).
  */
 import type { MockDb } from '../db';
-import type { JsonObject, Resource } from '../resources/resource';
-import { compileFilter, pageOf, parseListQuery, searchNeedle, sortRecords, type ListPage, type ListQuery } from './listQuery';
+import type { JsonObject, RecordSource, Resource } from '../resources/resource';
+import { compileFilter, DEFAULT_SORT, firstSorted, pageOf, parseListQuery, searchNeedle, sortRecords, type ListPage, type ListQuery } from './listQuery';
+import { sortedOrder, type RangeOperator } from './sortedOrder';
 
 /** True when `path` (dotted, maybe with a `_gte`… suffix) starts at one of the resource's derived fields. */
 function isDerived<T extends { id: string }>(resource: Resource<T>, path: string): boolean {
@@ -22,26 +35,108 @@ function needsPresentation<T extends { id: string }>(resource: Resource<T>, quer
   return Object.keys(query.filter).some((key) => key !== 'q' && isDerived(resource, key));
 }
 
+const RANGE = /^(.+)_(gte|gt|lte|lt)$/;
+
+/** Below this many candidates a range cut is not worth looking up. */
+const RANGE_WORTH_IT = 2_000;
+
+/**
+ * The records the filter narrows `source` to (the smallest such set, each record once), or
+ * undefined when no filter can be looked up; the compiled filter still runs on each of them.
+ * - An exact filter on an indexed field, or on `id` (getMany). Only string values narrow: the
+ *   filter compares scalars as strings (`"3"` matches 3) and null matches a missing field, which an
+ *   equality index cannot answer.
+ * - Comparisons (`_gte` `_gt` `_lte` `_lt`) on one stored field, cut by binary search from the
+ *   field's cached ascending order (mocks/http/sortedOrder.ts) when it can answer them exactly.
+ * `isDerived` tells the fields the stored records do not hold.
+ */
+export function candidates<T extends { id: string }>(source: RecordSource<T>, filter: Record<string, unknown>, isDerived: (path: string) => boolean = () => false): readonly T[] | undefined {
+  let best: readonly T[] | undefined;
+  const consider = (found: readonly T[] | undefined) => {
+    if (found && (best === undefined || found.length < best.length)) best = found;
+  };
+  const ranges = new Map<string, { op: RangeOperator; value: unknown }[]>();
+  for (const [key, value] of Object.entries(filter)) {
+    if (key === 'q' || isDerived(key)) continue;
+    const range = RANGE.exec(key);
+    if (range?.[1] !== undefined) {
+      const bounds = ranges.get(range[1]) ?? [];
+      bounds.push({ op: range[2] as RangeOperator, value });
+      ranges.set(range[1], bounds);
+      continue;
+    }
+    const values = Array.isArray(value) ? value : [value];
+    if (!values.every((v): v is string => typeof v === 'string')) continue;
+    if (key === 'id') consider([...new Set(values)].map((id) => source.get(id)).filter((record): record is T => record !== undefined));
+    else consider(source.lookup?.(key, values));
+    if (best?.length === 0) return best;
+  }
+  for (const [field, bounds] of ranges) {
+    if (best !== undefined && best.length < RANGE_WORTH_IT) break;
+    consider(sortedOrder(source, field, 'ASC')?.inRange(bounds));
+  }
+  return best;
+}
+
+const presentedCaches = new WeakMap<object, { stamp: string; records: readonly JsonObject[] }>();
+
+/**
+ * What every record of `source` presents as, in `source.values()` order, cached until anything in
+ * the database changes (its collections' revisions) or the day does: a filter or sort on a derived
+ * field reads an array instead of presenting 100,000 claims one by one. Undefined for a fixed list.
+ */
+function presentedAll<T extends { id: string }>(resource: Resource<T>, db: MockDb, source: RecordSource<T>): readonly JsonObject[] | undefined {
+  if (source.revision === undefined || source.values === undefined) return undefined;
+  const revisions = [db.policies, db.claims, db.documents, db.payments, db.surveys, db.users, db.auditEvents].map((c) => c.revision);
+  const stamp = `${revisions.join(':')}:${source.revision}:${db.clock.today()}`;
+  const hit = presentedCaches.get(source);
+  if (hit && hit.stamp === stamp) return hit.records;
+  const records = source.values().map((record) => resource.present(db, record));
+  presentedCaches.set(source, { stamp, records });
+  return records;
+}
+
 /**
  * The page of `resource` the list query of `url` asks for, each record presented.
  * Throws a 400 HttpError for a malformed query.
  */
 export function listPage<T extends { id: string }>(resource: Resource<T>, db: MockDb, url: URL): ListPage<JsonObject> {
   const query = parseListQuery(url);
-  const presented = new Map<string, JsonObject>();
-  const present = (record: T): JsonObject => {
-    let answer = presented.get(record.id);
-    if (answer === undefined) {
-      answer = resource.present(db, record);
-      presented.set(record.id, answer);
-    }
-    return answer;
-  };
-  const view: (record: T) => unknown = needsPresentation(resource, query) ? present : (record) => record;
+  const source = resource.source(db);
+  const derived = needsPresentation(resource, query);
   const needle = searchNeedle(query.filter);
   const search = needle === null ? undefined : resource.searcher(db, needle);
-  const matches = compileFilter(query.filter);
-  const matching = resource.source(db).filter((record) => (search === undefined || search(record)) && matches(view(record)));
-  const page = pageOf(resource.name, sortRecords(matching, query.sort, view), query.range);
-  return { ...page, items: page.items.map(present) };
+  const filtered = search !== undefined || Object.keys(query.filter).some((key) => key !== 'q');
+  const sort = query.sort ?? DEFAULT_SORT;
+  const until = query.range ? query.range.end + 1 : Number.POSITIVE_INFINITY;
+  /** The presented record of each matching record, when the query reads derived fields. */
+  const views = new Map<T, JsonObject>();
+
+  let ordered: readonly T[];
+  let total: number;
+  const wholeOrder = !filtered && !derived ? sortedOrder(source, sort.field, sort.order) : undefined;
+  if (wholeOrder) {
+    total = wholeOrder.size;
+    ordered = wholeOrder.first(until);
+  } else {
+    const matches = compileFilter(query.filter);
+    const narrowed = candidates(source, query.filter, (path) => isDerived(resource, path));
+    const pool = narrowed ?? source.values?.() ?? source.filter(() => true);
+    const cached = derived && narrowed === undefined ? presentedAll(resource, db, source) : undefined;
+    const presented = derived ? (cached ?? pool.map((record) => resource.present(db, record))) : undefined;
+    const matching: T[] = [];
+    for (let i = 0; i < pool.length; i++) {
+      const record = pool[i] as T;
+      if (search !== undefined && !search(record)) continue;
+      const view = presented ? (presented[i] as JsonObject) : record;
+      if (!matches(view)) continue;
+      matching.push(record);
+      if (presented) views.set(record, view as JsonObject);
+    }
+    const view = derived ? (record: T): unknown => views.get(record) : (record: T): unknown => record;
+    total = matching.length;
+    ordered = until < matching.length ? firstSorted(matching, sort, until, view) : sortRecords(matching, sort, view);
+  }
+  const page = pageOf(resource.name, ordered, query.range, total);
+  return { ...page, items: page.items.map((record) => views.get(record) ?? resource.present(db, record)) };
 }

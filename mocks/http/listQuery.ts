@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { badRequest, fieldErrors } from './errors';
+import { jsonDepth, MAX_JSON_DEPTH } from './limits';
 
 /** A parsed list query: sort and range are absent when the request has none. */
 export interface ListQuery {
@@ -22,6 +23,10 @@ const jsonParam = <T extends z.ZodType>(schema: T, expected: string) =>
   z
     .string()
     .transform((raw, ctx): unknown => {
+      if (jsonDepth(raw) > MAX_JSON_DEPTH) {
+        ctx.addIssue({ code: 'custom', message: `Nested too deeply: at most ${MAX_JSON_DEPTH} levels` });
+        return z.NEVER;
+      }
       try {
         return JSON.parse(raw) as unknown;
       } catch {
@@ -89,7 +94,8 @@ export function normalizeText(value: string): string {
 type Comparison = 'gte' | 'lte' | 'gt' | 'lt' | 'neq';
 const COMPARISON = /^(.+)_(gte|lte|gt|lt|neq)$/;
 
-function compareValues(a: unknown, b: unknown): number {
+/** The list's comparison of two values: numbers as numbers, anything else as strings. */
+export function compareValues(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   const sa = String(a);
   const sb = String(b);
@@ -114,8 +120,12 @@ function valueMatcher(expected: unknown): (actual: unknown) => boolean {
 }
 
 /** A getter of the dotted `path`, split once. */
-function pathGetter(path: string): (record: unknown) => unknown {
+export function pathGetter(path: string): (record: unknown) => unknown {
   const keys = path.split('.');
+  const [only] = keys;
+  if (keys.length === 1 && only !== undefined) {
+    return (record) => (typeof record === 'object' && record !== null ? (record as Record<string, unknown>)[only] : undefined);
+  }
   return (record) => {
     let value: unknown = record;
     for (const key of keys) {
@@ -157,6 +167,9 @@ export function compileFilter(filter: Record<string, unknown>): (record: unknown
       const matches = valueMatcher(expected);
       return (record: unknown) => matches(get(record));
     });
+  const [first, second] = tests;
+  if (first === undefined) return () => true;
+  if (second === undefined) return first;
   return (record) => tests.every((test) => test(record));
 }
 
@@ -168,23 +181,99 @@ export function searchNeedle(filter: Record<string, unknown>): string | null {
   return needle === '' ? null : needle;
 }
 
+/** A record with its sort key, read once. */
+export interface Keyed<T> {
+  record: T;
+  key: unknown;
+}
+
+/**
+ * The list order on keyed records: by key in `order` (numbers as numbers, anything else as
+ * strings), missing keys (undefined, null) last whatever the order, ties by id ascending. A total
+ * order when ids are unique.
+ */
+export function keyedComparator<T extends { id: string }>(order: 'ASC' | 'DESC'): (a: Keyed<T>, b: Keyed<T>) => number {
+  const direction = order === 'ASC' ? 1 : -1;
+  return (a, b) => {
+    const missingA = a.key === undefined || a.key === null;
+    const missingB = b.key === undefined || b.key === null;
+    if (missingA || missingB) return missingA === missingB ? compareValues(a.record.id, b.record.id) : missingA ? 1 : -1;
+    return direction * compareValues(a.key, b.key) || compareValues(a.record.id, b.record.id);
+  };
+}
+
+function keyedRecords<T extends { id: string }>(records: readonly T[], field: string, view: (record: T) => unknown): Keyed<T>[] {
+  const get = pathGetter(field);
+  return records.map((record) => ({ record, key: get(view(record)) }));
+}
+
 /**
  * Sorts by `sort` (default `id` ascending) on the value at the sort path of `view(record)` (the
  * stored record unless derived fields are sorted on); missing values last, ties by id. Each
  * record's key is read once. Returns a new array.
  */
 export function sortRecords<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], view: (record: T) => unknown = (r) => r): T[] {
-  const { field, order } = sort ?? { field: 'id', order: 'ASC' as const };
-  const direction = order === 'ASC' ? 1 : -1;
-  const get = pathGetter(field);
-  const keyed = records.map((record) => ({ record, key: get(view(record)) }));
-  keyed.sort((a, b) => {
-    const missingA = a.key === undefined || a.key === null;
-    const missingB = b.key === undefined || b.key === null;
-    if (missingA || missingB) return missingA === missingB ? compareValues(a.record.id, b.record.id) : missingA ? 1 : -1;
-    return direction * compareValues(a.key, b.key) || compareValues(a.record.id, b.record.id);
-  });
+  const { field, order } = sort ?? DEFAULT_SORT;
+  const keyed = keyedRecords(records, field, view);
+  keyed.sort(keyedComparator(order));
   return keyed.map(({ record }) => record);
+}
+
+/** The order of a list without `sort`: by id, ascending. */
+export const DEFAULT_SORT: NonNullable<ListQuery['sort']> = { field: 'id', order: 'ASC' };
+
+/**
+ * The first `count` records of `records` in {@link sortRecords}' order, without sorting them all
+ * (a bounded heap: O(n log count)); the same answer as `sortRecords(records, sort, view).slice(0, count)`
+ * (keys that mix numbers with other values, which have no consistent order, are fully sorted).
+ */
+export function firstSorted<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], count: number, view: (record: T) => unknown = (r) => r): T[] {
+  if (count <= 0) return [];
+  const { field, order } = sort ?? DEFAULT_SORT;
+  if (count >= records.length) return sortRecords(records, sort, view);
+  const compare = keyedComparator<T>(order);
+  const get = pathGetter(field);
+  // A max-heap of the `count` smallest seen so far: heap[0] is the largest of them.
+  const heap: Keyed<T>[] = [];
+  const siftUp = (at: number) => {
+    while (at > 0) {
+      const parent = (at - 1) >> 1;
+      if (compare(heap[parent] as Keyed<T>, heap[at] as Keyed<T>) >= 0) return;
+      [heap[parent], heap[at]] = [heap[at] as Keyed<T>, heap[parent] as Keyed<T>];
+      at = parent;
+    }
+  };
+  const siftDown = (at: number) => {
+    for (;;) {
+      const left = 2 * at + 1;
+      const right = left + 1;
+      let largest = at;
+      if (left < heap.length && compare(heap[left] as Keyed<T>, heap[largest] as Keyed<T>) > 0) largest = left;
+      if (right < heap.length && compare(heap[right] as Keyed<T>, heap[largest] as Keyed<T>) > 0) largest = right;
+      if (largest === at) return;
+      [heap[largest], heap[at]] = [heap[at] as Keyed<T>, heap[largest] as Keyed<T>];
+      at = largest;
+    }
+  };
+  let numbers = false;
+  let others = false;
+  for (const record of records) {
+    const entry = { record, key: get(view(record)) };
+    if (typeof entry.key === 'number') numbers = true;
+    else if (entry.key !== undefined && entry.key !== null) others = true;
+    if (heap.length < count) {
+      heap.push(entry);
+      siftUp(heap.length - 1);
+    } else if (compare(entry, heap[0] as Keyed<T>) < 0) {
+      heap[0] = entry;
+      siftDown(0);
+    }
+  }
+  // Numbers mixed with other keys have no consistent order (3 < 10 but "10" < "3"): only a full
+  // sort gives sortRecords' answer then.
+  if (numbers && others) return sortRecords(records, sort, view).slice(0, count);
+  heap.sort(compare);
+  return heap.map(({ record }) => record);
 }
 
 /** One page of a list, the total before paging, and its `Content-Range` value. */
@@ -196,10 +285,10 @@ export interface ListPage<T> {
 
 /**
  * Cuts `records` (already filtered and sorted) to `range` (both ends included). A range past the end
- * gives no items and `Content-Range: <resource> *\/<total>`.
+ * gives no items and `Content-Range: <resource> *\/<total>`. `total` is the number of matching
+ * records when `records` holds only the first of them (at least up to the range's end).
  */
-export function pageOf<T>(resource: string, records: readonly T[], range: ListQuery['range']): ListPage<T> {
-  const total = records.length;
+export function pageOf<T>(resource: string, records: readonly T[], range: ListQuery['range'], total: number = records.length): ListPage<T> {
   const start = range?.start ?? 0;
   const end = range?.end ?? Math.max(total - 1, 0);
   const items = records.slice(start, end + 1);

@@ -1,33 +1,48 @@
 /**
  * `claims`: stored as src/domain's Claim. Every answer carries `adjudication` recomputed from
  * current data by src/domain's `adjudicateClaim` (documents, other payouts), so it is never stale.
- * Decisions go through `POST /api/claims/:id/decision` only: a PUT cannot record one, nor move a
- * claim into pending_approval/approved/denied/referred, nor out of pending_approval, nor change a
- * decided claim; `paid` is set by `POST /api/payments/run`. `recommendation`, `lock` and
- * `deadlineExtension` are server-managed (their own endpoints); a claim locked by another user
- * answers 409 `CLAIM_LOCKED` to PUT and DELETE. A PUT with a stale `version` answers 409.
+ *
+ * The lifecycle (product.md, "Claim lifecycle"; src/domain/lifecycle.ts) is enforced:
+ * - A decided claim (approved, paid, denied, referred, withdrawn) is closed: every PUT and DELETE
+ *   answers 409 `ALREADY_DECIDED`, whoever asks (its payout counts against the policy period's
+ *   aggregate, so neither its facts nor its existence may move). Only the payment run turns
+ *   approved into paid.
+ * - A PUT may change `status` only along an `edit` transition of src/domain/lifecycle.ts
+ *   (received → awaiting_documents | in_review, awaiting_documents ⇄ in_review, in_review →
+ *   withdrawn); any other → 422 `{ message, errors: { status } }` (decisions go through
+ *   `POST /api/claims/:id/decision`, `paid` through `POST /api/payments/run`); out of
+ *   pending_approval → 409 `PENDING_APPROVAL`.
+ * - `completedDate` and `dueDate` are the server's: set when the last required document arrives
+ *   (`completedDate` = that day, `dueDate` = + PAYMENT_DEADLINE_DAYS), and `dueDate` moved only by
+ *   `POST /api/claims/:id/deadline-extension`. A POST or PUT body carrying other values than the
+ *   stored ones → 422 `{ code: 'SERVER_MANAGED', errors: { completedDate | dueDate } }` (the same
+ *   values, as an edit form sends back the whole record, are accepted).
+ * - `decision`, `adjudication`, `recommendation`, `lock` and `deadlineExtension` in a PUT body are
+ *   ignored (their own endpoints set them).
+ * An open claim may move to another policy or incident date (its documents move with it); its
+ * adjudication is recomputed, and again when a decision is recorded. A claim locked by another user
+ * answers 409 `CLAIM_LOCKED` to PUT and DELETE; a stale `version` answers 409 `VERSION_CONFLICT`.
  */
 import { PAYMENT_DEADLINE_DAYS } from '../../src/domain/adjudication';
 import { addDays } from '../../src/domain/dates';
-import { claimSchema, type Claim, type ClaimStatus, type Policy } from '../../src/domain/records';
+import { canTransitionBy, DECIDED_STATUSES, isDecided, nextStatuses, transitionChannels } from '../../src/domain/lifecycle';
+import type { Claim, ClaimStatus, Policy } from '../../src/domain/records';
 import type { MockDb } from '../db';
 import { adjudicateIn, deriveClaim } from '../dbData';
 import { badRequest, HttpError } from '../http/errors';
 import { assertNotLockedByOther } from '../claimLock';
+import { claimBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
 import { imeiSuffix, textSearch } from './search';
 
-/** Statuses of a claim that was decided or closed: no further decision may be recorded. */
-export const DECIDED_STATUSES: readonly ClaimStatus[] = ['approved', 'paid', 'denied', 'referred', 'withdrawn'];
-
-/** Statuses only the decision endpoint (and, for paid, the payment run) may set. */
-const DECISION_STATUSES: readonly ClaimStatus[] = ['pending_approval', 'approved', 'denied', 'referred', 'paid'];
+/** Statuses of a claim that was decided or closed (src/domain/lifecycle.ts): nothing about it changes any more. */
+export { DECIDED_STATUSES };
 
 /** Statuses a new claim may start in. */
 const CREATE_STATUSES: readonly ClaimStatus[] = ['received', 'awaiting_documents', 'in_review'];
 
 /** POST body: the claim's own facts; number, dates, status and the rest are set by the server or defaulted. */
-const createClaimSchema = claimSchema
+const createClaimSchema = claimBodySchema
   .omit({ id: true, version: true, claimNumber: true, adjudication: true, decision: true, completedDate: true, dueDate: true })
   .partial({ description: true, cause: true, repairable: true, status: true, assigneeId: true, receivedDate: true, flags: true });
 
@@ -67,15 +82,67 @@ function requirePolicy(db: MockDb, policyId: string): void {
   if (!db.policies.has(policyId)) throw badRequest('Invalid claim', { policyId: `Unknown policy ${policyId}` });
 }
 
+/** A 409 `ALREADY_DECIDED` for any write to a decided claim. */
+function closed(claim: Claim, what: string): HttpError {
+  return new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}: a decided claim cannot be ${what}`, { code: 'ALREADY_DECIDED', status: claim.status });
+}
+
+/**
+ * Refuses a status change a PUT may not make (see the module comment): 409 out of
+ * pending_approval, 422 `{ errors: { status } }` for one the lifecycle does not allow or that
+ * belongs to the decision endpoint or the payment run.
+ */
 function checkStatusChange(from: ClaimStatus, to: ClaimStatus): void {
-  if (from === to) return;
-  if (DECIDED_STATUSES.includes(from)) throw new HttpError(409, `The claim is already ${from}; its status cannot change`, { code: 'ALREADY_DECIDED' });
+  if (from === to || canTransitionBy(from, to, 'edit')) return;
+  const channels = transitionChannels(from, to);
   if (from === 'pending_approval') {
-    throw new HttpError(409, 'The claim waits for a supervisor: decide it with POST /api/claims/:id/decision', { code: 'PENDING_APPROVAL' });
+    throw new HttpError(409, 'The claim waits for a supervisor: decide it with POST /api/claims/:id/decision', {
+      code: 'PENDING_APPROVAL',
+      errors: { status: 'A claim waiting for approval changes status only through a decision' },
+    });
   }
-  if (to === 'paid') throw new HttpError(422, 'Status paid is set by POST /api/payments/run', { errors: { status: 'Run the payments instead' } });
-  if (DECISION_STATUSES.includes(to)) {
-    throw new HttpError(422, `Status ${to} is set by POST /api/claims/:id/decision`, { errors: { status: 'Record a decision instead' } });
+  if (channels.includes('payment')) throw new HttpError(422, 'Status paid is set by POST /api/payments/run', { code: 'INVALID_TRANSITION', errors: { status: 'Run the payments instead' } });
+  if (channels.includes('decision')) {
+    throw new HttpError(422, `Status ${from} → ${to} is a decision: record it with POST /api/claims/:id/decision`, {
+      code: 'INVALID_TRANSITION',
+      errors: { status: 'Record a decision instead' },
+    });
+  }
+  const allowed = nextStatuses(from).filter((next) => canTransitionBy(from, next, 'edit'));
+  throw new HttpError(422, `The claim lifecycle does not allow ${from} → ${to} (product.md, "Claim lifecycle")`, {
+    code: 'INVALID_TRANSITION',
+    errors: { status: allowed.length > 0 ? `From ${from} an edit may set: ${allowed.join(', ')}` : `A ${from} claim changes status only through a decision` },
+  });
+}
+
+/** Fields the server alone sets (see the module comment). */
+const SERVER_DATES = ['completedDate', 'dueDate'] as const;
+
+/**
+ * A 422 `SERVER_MANAGED` when `body` sets `completedDate` or `dueDate` to anything but `current`'s
+ * (null for a new claim).
+ */
+function checkServerDates(body: unknown, current: Pick<Claim, 'completedDate' | 'dueDate'>): void {
+  if (typeof body !== 'object' || body === null) return;
+  const errors: Record<string, string> = {};
+  for (const field of SERVER_DATES) {
+    if (!(field in body)) continue;
+    const sent = (body as Record<string, unknown>)[field];
+    if (sent === undefined || sent === current[field]) continue;
+    errors[field] =
+      field === 'completedDate'
+        ? 'Set by the server when the last required document arrives'
+        : `Set by the server (completedDate + ${PAYMENT_DEADLINE_DAYS} days); extend it with POST /api/claims/:id/deadline-extension`;
+  }
+  if (Object.keys(errors).length > 0) {
+    throw new HttpError(422, `${Object.keys(errors).join(' and ')} cannot be set: the server manages the payment deadline`, { code: 'SERVER_MANAGED', errors });
+  }
+}
+
+/** Moves the claim's documents to its new policy (a document's claim belongs to the document's policy). */
+function moveDocuments(db: MockDb, claimId: string, policyId: string): void {
+  for (const document of db.documentsOfClaim(claimId)) {
+    if (document.policyId !== policyId) db.documents.replace({ ...document, policyId });
   }
 }
 
@@ -99,6 +166,7 @@ export const claimsResource: Resource<Claim> = {
     };
   },
   create(db, body) {
+    checkServerDates(body, { completedDate: null, dueDate: null });
     const input = parseBody(createClaimSchema, body, 'claim');
     requirePolicy(db, input.policyId);
     const status = input.status ?? 'received';
@@ -132,15 +200,21 @@ export const claimsResource: Resource<Claim> = {
     return db.claims.get(id) ?? draft;
   },
   update(db, stored, body, user) {
+    if (isDecided(stored.status)) throw closed(stored, 'changed');
     assertNotLockedByOther(stored, user);
-    const merged = mergeUpdate(stored, body, ['version', 'decision', 'adjudication', 'recommendation', 'lock', 'deadlineExtension']);
-    const claim = parseBody(claimSchema, merged, 'claim');
+    checkServerDates(body, stored);
+    const merged = mergeUpdate(stored, body, ['version', 'decision', 'adjudication', 'recommendation', 'lock', 'deadlineExtension', ...SERVER_DATES]);
+    const claim = parseBody(claimBodySchema, merged, 'claim');
     requirePolicy(db, claim.policyId);
     checkStatusChange(stored.status, claim.status);
     const next: Claim = { ...claim, version: stored.version + 1 };
-    return db.claims.replace({ ...next, adjudication: adjudicateIn(db, next) });
+    if (next.policyId !== stored.policyId) moveDocuments(db, stored.id, next.policyId);
+    const saved = db.claims.replace({ ...next, adjudication: adjudicateIn(db, next) });
+    refreshCompleteness(db, saved.id);
+    return db.claims.get(saved.id) ?? saved;
   },
   remove(db, stored, user) {
+    if (isDecided(stored.status)) throw closed(stored, 'deleted');
     assertNotLockedByOther(stored, user);
     for (const document of db.documentsOfClaim(stored.id)) db.documents.remove(document.id);
     db.claims.remove(stored.id);

@@ -2,18 +2,19 @@
  * `documents`: stored as src/domain's ClaimDocument; `url` is always `/api/files/<id>` (the image is
  * drawn from the record, see mocks/svg). Adding a document may complete its claim (請求完了).
  */
-import { documentSchema, type ClaimDocument, type User } from '../../src/domain/records';
+import type { ClaimDocument, User } from '../../src/domain/records';
 import { DOCUMENT_MIME_TYPE, documentUrl } from '../builders';
 import type { MockDb } from '../db';
 import { badRequest } from '../http/errors';
 import { renderDocumentSvg, svgByteLength } from '../svg/render';
 import { refreshCompleteness } from './claims';
 import { assertNotLockedByOther } from '../claimLock';
+import { documentBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
 import { textSearch } from './search';
 
 /** POST body: kind and owner are required; file name, type, size, time and figures have defaults. */
-const createDocumentSchema = documentSchema
+const createDocumentSchema = documentBodySchema
   .omit({ id: true, url: true })
   .partial({ claimId: true, fileName: true, mimeType: true, size: true, uploadedAt: true, figures: true });
 
@@ -72,7 +73,7 @@ export const documentsResource: Resource<ClaimDocument> = {
     return stored;
   },
   update(db, stored, body, user) {
-    const document = parseBody(documentSchema, mergeUpdate(stored, body, ['url']), 'document');
+    const document = parseBody(documentBodySchema, mergeUpdate(stored, body, ['url']), 'document');
     checkOwners(db, document);
     checkClaimLock(db, stored.claimId, user);
     checkClaimLock(db, document.claimId, user);

@@ -4,21 +4,51 @@
  * period containing the database's today, from src/domain's `aggregateUsageOn`. A PUT with a stale
  * `version` answers 409; `device.networkRestriction` is set only by the lookup
  * (`GET /api/policies/:id/network-restriction`) and cleared when the IMEI or carrier changes.
+ * A change of plan or inception date that would put a policy period's approved and paid payouts
+ * over the plan's aggregate limit answers 422 `{ code: 'AGGREGATE_EXCEEDED', errors: { plan }, periods }`.
  */
 import { PLAN_TERMS } from '../../src/domain/adjudication';
-import { aggregateUsageOn } from '../../src/domain/policyPeriod';
-import { policySchema, type Policy } from '../../src/domain/records';
+import type { Period } from '../../src/domain/adjudication/schemas';
+import { aggregateUsageOn, policyPeriodOn } from '../../src/domain/policyPeriod';
+import { PAYOUT_COUNTING_STATUSES, type Policy } from '../../src/domain/records';
 import type { MockDb } from '../db';
 import { HttpError } from '../http/errors';
+import { policyBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
 import { imeiSuffix, textSearch } from './search';
 
 /** POST body: a policy without id and version; number, status, premium and the rest have defaults. */
-const createPolicySchema = policySchema
+const createPolicySchema = policyBodySchema
   .omit({ id: true, version: true })
   .partial({ policyNumber: true, status: true, monthlyPremium: true, paymentMethod: true, enrollmentPhotoOnFile: true });
 
 const policyText = textSearch((policy: Policy) => [policy.policyNumber, policy.holder.name, policy.holder.kana, policy.holder.phone, policy.holder.email, policy.device.model]);
+
+/**
+ * A 422 `AGGREGATE_EXCEEDED` `{ errors: { plan } }` when, with `next`'s plan and inception date, a
+ * policy period's approved and paid payouts exceed the plan's aggregate limit (adjudication.md,
+ * Amount rules 6): a plan change (or a new inception date that regroups the periods) may not put a
+ * period over its limit after the fact.
+ */
+function checkAggregates(db: MockDb, stored: Policy, next: Policy): void {
+  const limit = PLAN_TERMS[next.plan].aggregateLimit;
+  const used = new Map<string, { period: Period; total: number }>();
+  for (const claim of db.claimsOfPolicy(stored.id)) {
+    if (!PAYOUT_COUNTING_STATUSES.includes(claim.status)) continue;
+    const period = policyPeriodOn(next.inceptionDate, claim.incidentDate);
+    const entry = used.get(period.start) ?? { period, total: 0 };
+    entry.total += claim.decision?.payout ?? 0;
+    used.set(period.start, entry);
+  }
+  const over = [...used.values()].filter((entry) => entry.total > limit).sort((a, b) => (a.period.start < b.period.start ? -1 : 1));
+  if (over.length === 0) return;
+  const yen = (amount: number) => `¥${amount.toLocaleString('en-US')}`;
+  const periods = over.map(({ period, total }) => `${yen(total)} in ${period.start}–${period.end}`).join(', ');
+  const message = `Policy ${stored.policyNumber} already has ${periods} approved or paid: more than the ${next.plan} plan's aggregate limit of ${yen(limit)} per period`;
+  const errors: Record<string, string> = { plan: `The ${next.plan} plan's aggregate limit ${yen(limit)} is below what was already paid in a period` };
+  if (next.inceptionDate !== stored.inceptionDate) errors.inceptionDate = 'With this inception date a period would exceed its aggregate limit';
+  throw new HttpError(422, message, { code: 'AGGREGATE_EXCEEDED', errors, periods: over.map(({ period, total }) => ({ period, used: total, limit })) });
+}
 
 /** The `policies` resource. */
 export const policiesResource: Resource<Policy> = {
@@ -53,7 +83,8 @@ export const policiesResource: Resource<Policy> = {
   },
   update(db, stored, body) {
     const merged = mergeUpdate(stored, body, ['version']);
-    const policy = parseBody(policySchema, merged, 'policy');
+    const policy = parseBody(policyBodySchema, merged, 'policy');
+    if (policy.plan !== stored.plan || policy.inceptionDate !== stored.inceptionDate) checkAggregates(db, stored, policy);
     // The network-use restriction is the lookup's (server-managed): kept unless the device changed.
     const sameDevice = policy.device.imei === stored.device.imei && policy.device.carrier === stored.device.carrier;
     const device = { ...policy.device, networkRestriction: sameDevice ? stored.device.networkRestriction : null };

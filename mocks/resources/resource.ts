@@ -13,12 +13,23 @@ import { badRequest, fieldErrors, HttpError } from '../http/errors';
 /** A JSON object as the API answers it. */
 export type JsonObject = Record<string, unknown>;
 
-/** Read access to stored records: a Collection (mocks/collection.ts, frozen records), or a fixed list. */
+/**
+ * Read access to stored records: a Collection (mocks/collection.ts, frozen records), or a fixed list.
+ * The optional members let a list (mocks/http/list.ts) narrow and order without scanning.
+ */
 export interface RecordSource<T> {
   /** The records matching `predicate`; callers never change them. */
   filter(predicate: (record: T) => boolean): T[];
   /** The record with `id`, or undefined. */
   get(id: string): T | undefined;
+  /** Every record, without a copy (read only). */
+  values?(): readonly T[];
+  /** The records whose indexed top-level `field` equals `value` (or one of an array), or undefined when `field` is not indexed. */
+  lookup?(field: string, value: unknown): T[] | undefined;
+  /** Changes on every write (see Collection.revision). */
+  readonly revision?: number;
+  /** The writes since `revision`, oldest first, or undefined when too many to replay (see Collection.writesSince). */
+  writesSince?(revision: number): readonly { before?: T; after?: T }[] | undefined;
 }
 
 /** A {@link RecordSource} over a fixed list (e.g. the built-in mock users). */

@@ -16,6 +16,8 @@ type DemoUsers = z.infer<typeof demoUsersSchema>;
 function useDemoUsers(): DemoUsers | null {
   const [demo, setDemo] = useState<DemoUsers | null>(null);
   useEffect(() => {
+    // A build for a real API (VITE_API_URL) has no mock endpoints to ask.
+    if (import.meta.env.VITE_API_URL) return;
     let cancelled = false;
     fetch(`${apiUrl}/_mock/users`)
       .then((response) => (response.ok ? response.json() : null))

@@ -1,4 +1,5 @@
 import { mockMessages } from '../app/mock/messages';
+import { analyticsEn } from './analytics';
 import type { AppMessages } from './ja';
 
 /** English messages of the claims back-office; typed against the Japanese catalog so no key is missing. */
@@ -7,6 +8,7 @@ export const en: AppMessages = {
     title: 'Back Market Phone Insurance — Claims',
     language: { toggle: '日本語', toggle_label: 'Switch the display language to Japanese' },
     mock: mockMessages.en,
+    ...analyticsEn.app,
     common: { date_range: '%{start} – %{end}', list_separator: ', ', figure_separator: ' · ' },
     deadline: { overdue: 'Overdue', due_soon: 'Due soon' },
     login: { demo_users: 'Demo users (mock)', demo_password: 'Every password is "%{password}". Click a name to sign in.' },
@@ -147,6 +149,7 @@ export const en: AppMessages = {
     },
   },
   resources: {
+    ...analyticsEn.resources,
     claims: {
       name: 'Claim |||| Claims',
       fields: {

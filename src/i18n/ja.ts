@@ -1,4 +1,5 @@
 import { mockMessages } from '../app/mock/messages';
+import { analyticsJa } from './analytics';
 
 /** Japanese messages of the claims back-office (the default language). Keys mirror `en.ts`. */
 export const ja = {
@@ -6,6 +7,7 @@ export const ja = {
     title: 'Back Market スマホ保険 保険金請求管理',
     language: { toggle: 'English', toggle_label: '表示言語を英語に切り替える' },
     mock: mockMessages.ja,
+    ...analyticsJa.app,
     common: { date_range: '%{start} 〜 %{end}', list_separator: '、', figure_separator: ' ・ ' },
     deadline: { overdue: '期限超過', due_soon: '期限間近' },
     login: { demo_users: 'デモ用ユーザー（モック）', demo_password: 'パスワードはすべて「%{password}」です。名前をクリックするとログインします。' },
@@ -146,6 +148,7 @@ export const ja = {
     },
   },
   resources: {
+    ...analyticsJa.resources,
     claims: {
       name: '請求 |||| 請求',
       fields: {

@@ -15,7 +15,7 @@ describe('POST /api/claims/:id/decision', () => {
     ['c-0001', 'p-0001', 96_000],
     ['c-0002', 'p-0002', 62_780],
     ['c-0003', 'p-0003', 44_080],
-  ])('approves the product page example %s for %i yen', async (claimId, policyId, payout) => {
+  ])('approves the product page example %s (policy %s) for %i yen', async (claimId, policyId, payout) => {
     const before = (await call<Claim>(`/claims/${claimId}`)).body;
     expect(before.adjudication).toMatchObject({ decision: 'approve', payout });
 
@@ -98,8 +98,11 @@ describe('POST /api/claims/:id/decision', () => {
     for (const id of ['c-0008', 'c-0019']) expect((await decide(id, { decision: 'deny' })).status).toBe(409);
   });
 
-  it('lets a pended claim be decided later', async () => {
+  it('lets a pended claim be decided later, once back in review', async () => {
     await decide('c-0018', { decision: 'pend' });
+    // Awaiting documents is not decidable (src/domain/lifecycle.ts): it returns to review first.
+    expect((await decide<Refusal>('c-0018', { decision: 'deny' })).status).toBe(422);
+    expect((await send('PUT', '/claims/c-0018', { status: 'in_review' })).status).toBe(200);
     expect((await decide('c-0018', { decision: 'deny' })).status).toBe(200);
   });
 

@@ -96,6 +96,12 @@ describe('GET list (ra-data-simple-rest getList)', () => {
     expect(await ids('')).toHaveLength(23);
   });
 
+  it.each(['11 Pro Max', '11 pro max', 'Pro Max', 'ｉＰｈｏｎｅ 11 Pro Max', 'iphone11promax'])('finds a claim by the phone model with q %j (defect 6)', async (q) => {
+    const { body } = await call<Claim[]>(`/claims${listQuery({ filter: { q } })}`);
+    expect(body.map((c) => c.id)).toContain('c-0001');
+    expect(body.every((c) => c.policyId === 'p-0001')).toBe(true);
+  });
+
   it('combines q with other filters, a sort and a range', async () => {
     const { body, headers } = await call<Claim[]>(`/claims${listQuery({ filter: { q: 'iphone', status: ['in_review', 'paid'] }, sort: ['policyId', 'DESC'], range: [0, 1] })}`);
     expect(body.length).toBeLessThanOrEqual(2);
@@ -147,6 +153,13 @@ describe('malformed list queries answer 400 with field errors', () => {
     expect(status).toBe(400);
     expect(body.message).toEqual(expect.any(String));
     expect(Object.keys(body.errors)).toEqual([field]);
+  });
+
+  it('answers 400, not 500, for a filter nested too deeply (defect 5)', async () => {
+    const deep = '{"a":'.repeat(50_000) + '1' + '}'.repeat(50_000);
+    const { status, body } = await call<{ errors: Record<string, string> }>(`/claims?filter=${encodeURIComponent(deep)}`);
+    expect(status).toBe(400);
+    expect(Object.keys(body.errors)).toEqual(['filter']);
   });
 
   it('reports every bad parameter at once', async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { resetMockDb } from '../../mocks/db';
 import { startMockServer, type RunningMockServer } from '../../mocks/server';
 import type { Claim } from '../../src/domain/records';
@@ -81,5 +83,105 @@ describe('mocks/server.ts over real HTTP', () => {
     });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ errors: { body: expect.any(String) } });
+  });
+});
+
+/** One raw HTTP exchange with node:http (fetch cannot send TRACE nor lie about Content-Length). */
+function rawRequest(
+  base: string,
+  options: { method: string; path: string; headers?: Record<string, string | number>; body?: Buffer | string; bodyBytes?: number },
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
+  const url = new URL(base);
+  return new Promise((resolve, reject) => {
+    const request = httpRequest({ host: url.hostname, port: url.port, method: options.method, path: options.path, headers: options.headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      response.on('error', reject);
+    });
+    // The server may answer and close before the whole body is sent: that is the point.
+    request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    if (options.bodyBytes !== undefined) {
+      const chunk = Buffer.alloc(64 * 1024, 0x78);
+      let sent = 0;
+      const pump = (): void => {
+        while (sent < (options.bodyBytes ?? 0)) {
+          sent += chunk.length;
+          if (request.destroyed) return;
+          if (!request.write(chunk)) {
+            request.once('drain', pump);
+            return;
+          }
+        }
+        request.end();
+      };
+      pump();
+    } else {
+      request.end(options.body);
+    }
+  });
+}
+
+describe('mocks/server.ts answers client mistakes with 4xx, never 500 (defect 5)', () => {
+  it('answers 405 { message } with Allow to a method it does not serve (TRACE)', async () => {
+    for (const method of ['TRACE', 'PROPFIND', 'MKCOL']) {
+      const { status, headers, body } = await rawRequest(running.url, { method, path: '/api/claims/c-0001', headers: asSupervisor });
+      expect(status, method).toBe(405);
+      expect(headers.allow).toContain('GET');
+      expect(JSON.parse(body)).toEqual({ message: expect.stringContaining(method) });
+    }
+  });
+
+  it('answers 405 to CONNECT too (it never reaches the request listener)', async () => {
+    const url = new URL(running.url);
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write(`CONNECT example.com:443 HTTP/1.1\r\nHost: example.com:443\r\n\r\n`));
+      let text = '';
+      socket.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      socket.on('end', () => resolve(text));
+      socket.on('error', reject);
+    });
+    expect(reply).toMatch(/^HTTP\/1\.1 405 /);
+    expect(reply).toContain('"message"');
+  });
+
+  it('answers 400 { message } for malformed percent-encoding in the path', async () => {
+    const response = await fetch(`${running.url}/api/claims/%E0%A4%A`, { headers: asSupervisor });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ message: expect.stringMatching(/percent-encoding/i) });
+  });
+
+  it('answers 413 { message } to a Content-Length over the cap without reading the body (600 MB)', async () => {
+    const started = Date.now();
+    const { status, body } = await rawRequest(running.url, {
+      method: 'PUT',
+      path: '/api/claims/c-0004',
+      headers: { ...asSupervisor, 'Content-Type': 'application/json', 'Content-Length': 600 * 1024 * 1024 },
+      bodyBytes: 2 * 1024 * 1024,
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toEqual({ message: expect.stringMatching(/too large/i) });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('answers 413 to a chunked body once it reads past the cap, and stores nothing', async () => {
+    const { status, body } = await rawRequest(running.url, {
+      method: 'PUT',
+      path: '/api/claims/c-0004',
+      headers: { ...asSupervisor, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      bodyBytes: 3 * 1024 * 1024,
+    });
+    expect(status).toBe(413);
+    expect(JSON.parse(body)).toEqual({ message: expect.stringMatching(/too large/i) });
+    const claim = (await (await fetch(`${running.url}/api/claims/c-0004`, { headers: asSupervisor })).json()) as Claim;
+    expect(claim.description.length).toBeLessThan(1_000);
+  });
+
+  it('answers HEAD like GET, without a body', async () => {
+    const list = await rawRequest(running.url, { method: 'HEAD', path: '/api/claims', headers: asSupervisor });
+    expect(list.status).toBe(200);
+    expect(list.body).toBe('');
+    expect(list.headers['content-range']).toMatch(/^claims 0-\d+\/\d+$/);
+    expect((await rawRequest(running.url, { method: 'HEAD', path: '/api/claims/c-9999', headers: asSupervisor })).status).toBe(404);
   });
 });

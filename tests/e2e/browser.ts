@@ -38,13 +38,37 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /**
- * Signs in through the login page's demo-user list (mock mode) as `userId` and waits for the app.
- * Signs out first when someone is signed in.
+ * Signs in through the login page's demo-user list (mock mode) as `userId`, as a person would,
+ * and waits for the app. For a fresh profile (nobody signed in yet).
  */
-export async function signInAs(page: Page, baseUrl: string, userId: string): Promise<void> {
+export async function signInThroughLoginPage(page: Page, baseUrl: string, userId: string): Promise<void> {
   await page.goto(`${baseUrl}/#/login`);
-  await page.evaluate(() => localStorage.removeItem('claims.session'));
-  await page.reload();
   await page.getByRole('button', { name: new RegExp(`（${userId}）`) }).click();
   await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+}
+
+/**
+ * Switches the signed-in user to `userId` without going through a signed-out state: asks the
+ * mocked API for a token from inside the page (through the service worker, so the data stay those
+ * of this profile), stores the session as the app does, and reloads.
+ */
+export async function signInAs(page: Page, baseUrl: string, userId: string): Promise<void> {
+  if (!page.url().startsWith(baseUrl)) {
+    await page.goto(`${baseUrl}/#/login`);
+    await page.getByRole('button', { name: new RegExp(`（${userId}）`) }).waitFor();
+  }
+  const signedIn = await page.evaluate(async (username) => {
+    const response = await fetch('/api/auth/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: 'demo' }),
+    });
+    if (!response.ok) return false;
+    localStorage.setItem('claims.session', JSON.stringify(await response.json()));
+    return true;
+  }, userId);
+  if (!signedIn) throw new Error(`could not sign in as ${userId}`);
+  await page.goto(`${baseUrl}/#/claims`);
+  await page.reload();
+  await page.locator('tbody tr').first().waitFor();
 }

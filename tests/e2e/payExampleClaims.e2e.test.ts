@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, saveScreenshot, signInAs } from './browser';
+import { launchBrowser, saveScreenshot, signInAs, signInThroughLoginPage } from './browser';
 
 const EXAMPLES = [
   { claimNumber: 'CLM-2026-0001', model: 'iPhone 11 Pro Max', payout: '96,000円', used: '96,000円', remaining: '104,000円' },
@@ -39,7 +39,7 @@ async function openClaim(claimNumber: string): Promise<void> {
 
 describe('the product page examples are paid through the UI', () => {
   test('the claims list finds each example with its proposed payout', async () => {
-    await signInAs(page, baseUrl, 'sato');
+    await signInThroughLoginPage(page, baseUrl, 'sato');
     await page.goto(`${baseUrl}/#/claims`);
     await page.locator('tbody tr').first().waitFor();
     await saveScreenshot(page, 'claims-list-ja');

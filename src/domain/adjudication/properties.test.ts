@@ -25,7 +25,7 @@ const TIERS: [Adjudication['decision'], ReasonCode[]][] = [
 /** Sum of the lines before the final PAYOUT line. */
 const stepsTotal = (lines: Adjudication['lines']) => lines.slice(0, -1).reduce((sum, l) => sum + l.amount, 0);
 
-describe('adjudicate, for every valid input', () => {
+describe('adjudicate, for every valid input', { timeout: 60_000 }, () => {
   it('returns an output valid under adjudicationSchema', () => {
     fc.assert(
       fc.property(adjudicationInputArbitrary, (input) => {
@@ -155,7 +155,7 @@ describe('adjudicate, for every valid input', () => {
   });
 });
 
-describe('adjudicate, for every invalid input', () => {
+describe('adjudicate, for every invalid input', { timeout: 60_000 }, () => {
   it('throws a ZodError', () => {
     fc.assert(
       fc.property(invalidAdjudicationInputArbitrary, (input) => {
@@ -166,7 +166,7 @@ describe('adjudicate, for every invalid input', () => {
   });
 });
 
-describe('the arbitraries', () => {
+describe('the arbitraries', { timeout: 60_000 }, () => {
   it('reach every decision and every reason code', () => {
     const seen = new Set<string>();
     for (const input of fc.sample(adjudicationInputArbitrary, { numRuns: 5_000, seed: 42 })) {

@@ -18,7 +18,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
   const kindLabel = (document: ClaimDocument) => translate(`app.document_kind.${document.kind}`);
   return (
     <>
-      <ImageList cols={3} gap={12} sx={{ m: 0 }}>
+      <ImageList cols={3} gap={12} sx={{ m: 0, gridTemplateColumns: 'repeat(3, minmax(0, 1fr)) !important' }}>
         {documents.map((document) => (
           <ImageListItem key={document.id}>
             <ButtonBase
@@ -28,7 +28,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
             >
               <img src={authenticatedFileUrl(document.url)} alt={kindLabel(document)} loading="lazy" style={{ width: '100%', height: 180, objectFit: 'contain', display: 'block', background: '#fafafa' }} />
             </ButtonBase>
-            <ImageListItemBar position="below" title={kindLabel(document)} subtitle={document.fileName} />
+            <ImageListItemBar position="below" title={kindLabel(document)} subtitle={document.fileName} sx={{ '& .MuiImageListItemBar-subtitle': { overflow: 'hidden', textOverflow: 'ellipsis' } }} />
           </ImageListItem>
         ))}
       </ImageList>

@@ -1,0 +1,137 @@
+/**
+ * The manager dashboard end to end, in Chromium (issue 5, "Done when"): takahashi (manager) opens
+ * the dashboard on the mock's default data, changes the range, downloads a chart as CSV and PNG,
+ * clicks a bar through to the filtered claims list, and reads it in English; screenshots in both
+ * languages. An adjuster never downloads the dashboard's chunk (recharts).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, saveScreenshot, SCREENSHOT_DIR, signInAs } from './browser';
+
+let context: BrowserContext;
+let page: Page;
+const baseUrl = inject('baseUrl');
+const requested: string[] = [];
+
+/** A fresh browser (profile, mock data) and page, recording every URL it requests. */
+async function freshPage(): Promise<void> {
+  await context?.close();
+  requested.length = 0;
+  context = await launchBrowser();
+  page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  page.on('pageerror', (error) => console.error('[browser]', error.message));
+  page.on('request', (request) => requested.push(request.url()));
+}
+
+beforeAll(freshPage);
+
+afterAll(async () => {
+  await context?.close();
+});
+
+const dashboardChunkRequested = () => requested.some((url) => /\/assets\/Dashboard-[\w-]+\.js$/.test(url));
+
+/** The data-table rows of a chart card (switching it to the table view). */
+async function tableRows(card: string, viewLabel: string): Promise<string[][]> {
+  const section = page.getByTestId(card);
+  await section.getByRole('button', { name: viewLabel, exact: true }).click();
+  const rows = section.getByTestId(`${card}-table`).locator('tbody tr');
+  await rows.first().waitFor();
+  const texts = await rows.evaluateAll((elements) => elements.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => cell.textContent ?? '')));
+  await section.getByRole('button', { name: viewLabel === '表' ? 'グラフ' : 'Chart', exact: true }).click();
+  return texts;
+}
+
+describe('the manager dashboard', () => {
+  test('an adjuster lands on the claims list and never loads the dashboard chunk', async () => {
+    await signInAs(page, baseUrl, 'sato');
+    await page.goto(`${baseUrl}/#/`);
+    await page.waitForURL(/#\/claims/);
+    await page.locator('tbody tr').first().waitFor();
+    expect(dashboardChunkRequested()).toBe(false);
+  });
+
+  test('the manager opens the dashboard: KPI cards and nine charts, in Japanese', async () => {
+    // A new browser: switching users on one page meets the login redirect storm (see the report).
+    await freshPage();
+    await signInAs(page, baseUrl, 'takahashi');
+    await page.goto(`${baseUrl}/#/`);
+    await page.getByTestId('kpi-open-value').waitFor();
+    expect(dashboardChunkRequested()).toBe(true);
+    await expect.poll(() => page.locator('[data-testid$="-chart"] svg.recharts-surface').count()).toBeGreaterThanOrEqual(9);
+    await expect.poll(() => page.getByTestId('chart-payouts-chart').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('kpi-paid-this-month-value').textContent()).toMatch(/^[\d,]+円$/);
+    await expect.poll(() => page.getByTestId('chart-payouts').locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value').last().textContent()).toMatch(/万円$/);
+    await expect.poll(() => page.getByTestId('chart-payouts').locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').first().textContent()).toMatch(/^\d{4}年\d{1,2}月$/);
+    await page.mouse.move(0, 0);
+    console.log(`dashboard-ja: ${await saveScreenshot(page, 'dashboard-ja')}`);
+  });
+
+  test('changing the range to 3 months redraws every chart for those months', async () => {
+    const before = await tableRows('chart-payouts', '表');
+    expect(before.length).toBe(12);
+    await page.getByRole('button', { name: '3か月', exact: true }).click();
+    await expect.poll(async () => (await tableRows('chart-payouts', '表')).length).toBe(3);
+    expect((await tableRows('chart-satisfaction-month', '表')).length).toBe(3);
+    expect((await tableRows('chart-deadline', '表')).length).toBe(3);
+  });
+
+  test('a chart downloads as CSV and as PNG', async () => {
+    const card = page.getByTestId('chart-payouts');
+    const [csv] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /CSVでダウンロード/ }).click()]);
+    expect(csv.suggestedFilename()).toBe('事故の種類別-月別支払額.csv');
+    const csvPath = join(SCREENSHOT_DIR, 'payouts.csv');
+    await csv.saveAs(csvPath);
+    const text = readFileSync(csvPath, 'utf8');
+    expect(text.startsWith('\uFEFF支払月,破損・汚損,水濡れ,故障,データ復旧,盗難・紛失,合計,件数\r\n')).toBe(true);
+    expect(text.trim().split('\r\n')).toHaveLength(4);
+    const [png] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: /PNGでダウンロード/ }).click()]);
+    const pngPath = join(SCREENSHOT_DIR, 'chart-payouts.png');
+    await png.saveAs(pngPath);
+    expect(readFileSync(pngPath).subarray(1, 4).toString()).toBe('PNG');
+    console.log(`chart PNG: ${pngPath}`);
+  });
+
+  test('clicking a status bar opens the claims list filtered to that status and range', async () => {
+    const chart = page.getByTestId('chart-status-chart');
+    const bar = chart.locator('.recharts-bar-rectangle path[name="件数"]').first();
+    await bar.click();
+    await page.waitForURL(/#\/claims\?filter=/);
+    const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter') ?? '{}') as Record<string, unknown>;
+    expect(filter).toMatchObject({ status: [expect.any(String)], receivedDate_gte: expect.stringMatching(/^\d{4}-\d{2}-01$/), receivedDate_lte: expect.any(String) });
+    await page.locator('tbody tr').first().waitFor();
+    const statusLabel = await page.locator('tbody tr').first().locator('td').nth(5).textContent();
+    expect(statusLabel).toBeTruthy();
+    const statuses = await page.locator('tbody tr td:nth-child(6)').allTextContents();
+    expect(new Set(statuses).size).toBe(1);
+  });
+
+  test('clicking a payout segment opens the paid claims of that peril', async () => {
+    await page.goto(`${baseUrl}/#/`);
+    const segment = page.getByTestId('chart-payouts-chart').locator('.recharts-bar-rectangle path').last();
+    await segment.waitFor();
+    await segment.click();
+    await page.waitForURL(/#\/claims\?filter=/);
+    const filter = JSON.parse(new URL(page.url().replace('#/', '')).searchParams.get('filter') ?? '{}') as Record<string, unknown>;
+    expect(filter).toMatchObject({ status: ['paid'], peril: [expect.any(String)] });
+    await page.locator('tbody tr').first().waitFor();
+  });
+
+  test('the dashboard in English', async () => {
+    await page.goto(`${baseUrl}/#/`);
+    await page.getByTestId('kpi-open-value').waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('Payouts per month by peril').waitFor();
+    await page.getByRole('button', { name: '12 months', exact: true }).click();
+    await expect.poll(async () => (await tableRows('chart-payouts', 'Table')).length).toBe(12);
+    expect(await page.getByTestId('kpi-paid-this-month-value').textContent()).toMatch(/^¥[\d,]+$/);
+    await expect.poll(() => page.getByTestId('chart-payouts').locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').first().textContent()).toMatch(/^[A-Z][a-z]{2} \d{4}$/);
+    await page.mouse.move(0, 0);
+    console.log(`dashboard-en: ${await saveScreenshot(page, 'dashboard-en')}`);
+    await page.getByRole('button', { name: '日本語' }).click();
+    await page.getByText('事故の種類別 月別支払額').waitFor();
+  });
+});
