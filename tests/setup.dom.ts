@@ -4,10 +4,13 @@
  * test starts from a freshly seeded mock database.
  */
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { server } from '../mocks/node';
 import { resetMockDb } from '../mocks/db';
+
+// findBy*/waitFor wait up to 5 s: CI runs two test workers on two cores.
+configure({ asyncUtilTimeout: 5_000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {

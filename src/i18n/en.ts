@@ -90,6 +90,7 @@ export const en: AppMessages = {
       title: 'Adjudication',
       proposed: 'Proposed decision',
       recorded: 'Recorded decision',
+      not_decidable: 'This claim is not in review, so it cannot be decided yet (wait for its documents, or move it to review).',
       payout: 'Payout',
       arithmetic: 'Arithmetic',
       reasons: 'Reasons',

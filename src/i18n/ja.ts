@@ -89,6 +89,7 @@ export const ja = {
       title: '査定',
       proposed: '査定結果（試算）',
       recorded: '記録された決定',
+      not_decidable: 'この請求は審査中ではないため、まだ決定できません（書類の到着を待つか、審査中に移してください）。',
       payout: '支払保険金',
       arithmetic: '計算内訳',
       reasons: '理由',

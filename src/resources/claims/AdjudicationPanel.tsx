@@ -5,6 +5,7 @@
 import { Alert, Box, Card, CardContent, CardHeader, Divider, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { Adjudication } from '../../domain/adjudication';
+import { isDecidable } from '../../domain/lifecycle';
 import { OPEN_CLAIM_STATUSES, type Claim } from '../../domain/records';
 import { formatYen } from '../../ui/format';
 import { DecisionButtons } from './DecisionButtons';
@@ -94,7 +95,11 @@ function OpenClaimAdjudication({ claim, adjudication }: { claim: Claim; adjudica
       )}
       <AggregateSummary adjudication={adjudication} />
       <Divider />
-      <DecisionButtons claim={claim} adjudication={adjudication} />
+      {isDecidable(claim.status) ? (
+        <DecisionButtons claim={claim} adjudication={adjudication} />
+      ) : (
+        <Alert severity="info">{translate('app.adjudication.not_decidable')}</Alert>
+      )}
     </Stack>
   );
 }
