@@ -15,7 +15,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           testTimeout: 30_000,
-          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/fuzz/**/*.test.ts'],
         },
       },
       {

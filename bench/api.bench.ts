@@ -87,7 +87,18 @@ async function main(): Promise<void> {
   rows.push(['list: all claims by received, page 40', await measure(() => page(list({ sort: ['receivedDate', 'DESC'], range: [975, 999] })), describe)]);
   rows.push(['list: flagged IMEI_MISMATCH by due date', await measure(() => page(list({ filter: { flags: 'IMEI_MISMATCH' }, sort: ['dueDate', 'ASC'], range: [0, 24] })), describe)]);
   const ids = db.claims.values().filter((_, i) => i % 4_001 === 0).slice(0, 25).map((c) => c.id);
-  rows.push(['list: q "iphone 13" (full-text, no index)', await measure(() => page(list({ filter: { q: 'iphone 13' }, range: [0, 24] })), describe)]);
+  rows.push(['list: q "iphone 13" (full-text, search index)', await measure(() => page(list({ filter: { q: 'iphone 13' }, range: [0, 24] })), describe)]);
+  const holder = db.policies.values()[500]?.holder.kana ?? 'ヤマダ';
+  rows.push([`list: q holder kana, by due date`, await measure(() => page(list({ filter: { q: holder }, sort: ['dueDate', 'ASC'], range: [0, 24] })), describe)]);
+  rows.push(['list: q IMEI last 4 digits "1234"', await measure(() => page(list({ filter: { q: '1234' }, range: [0, 24] })), describe)]);
+  rows.push(['list: q "iphone" + status in_review', await measure(() => page(list({ filter: { q: 'iphone', status: 'in_review' }, range: [0, 24] })), describe)]);
+  let edits = 0;
+  const searchAfterWrite = async () => {
+    const claim = db.claims.get('c-0005');
+    if (claim) db.claims.replace({ ...claim, description: `bench ${(edits += 1)}` });
+    return page(list({ filter: { q: 'iphone 13' }, range: [0, 24] }));
+  };
+  rows.push(['list: q "iphone 13" after a write', await measure(searchAfterWrite, describe)]);
   rows.push(['getMany: 25 ids', await measure(() => page(list({ filter: { id: ids } })), describe)]);
   rows.push(['getOne: c-0001', await measure(() => page('/claims/c-0001').then((r) => ({ body: [r.body].flat(), range: '' })), (r) => `${r.body.length} record`)]);
 

@@ -22,6 +22,8 @@ export const RESOURCE_OF: Readonly<Record<CollectionName, string>> = {
   surveys: 'surveys',
   users: 'users',
   auditEvents: 'audit-events',
+  notes: 'notes',
+  files: 'files',
 };
 
 const OP_ACTION: Readonly<Record<Change['op'], string>> = { insert: 'create', replace: 'update', remove: 'delete' };
@@ -56,7 +58,8 @@ export function appendAudit(db: MockDb, actor: Pick<User, 'id'>, entries: readon
 export function audited<T>(db: MockDb, actor: Pick<User, 'id'>, action: string | undefined, step: () => T): T {
   const changes: Change[] = [];
   const unsubscribe = db.subscribe((change) => {
-    if (change.collection !== 'auditEvents') changes.push(change);
+    // An uploaded file's bytes (mocks/fileStore.ts) are audited through their document, not as themselves.
+    if (change.collection !== 'auditEvents' && change.collection !== 'files') changes.push(change);
   });
   try {
     return step();

@@ -12,18 +12,24 @@
  *   note, customerNotified: true, version? }` (adjuster, supervisor): extends the payment deadline
  *   (Insurance Act art. 21: only with a recorded reason and a notice to the customer). The claim
  *   keeps `deadlineExtension { until, reason, note, extendedBy, extendedAt }` and its `dueDate`
- *   becomes `until` (the original is `completedDate` + 30 days). 400 invalid body or `until` not
- *   after the current due date; 409 stale version, decided, or locked by another; 422 a claim not
- *   complete yet (no deadline to extend).
- * All: 401; 403 managers; 404 no claim. Audited as `lock.take`, `lock.takeOver`, `lock.release`,
- * `deadline.extend`.
+ *   becomes `until` (the original is `completedDate` + 30 days). 400 invalid body, `until` not
+ *   after the current due date, or `until` beyond `completedDate` + 180 days (police_inquiry) / 90
+ *   days (expert_inquiry) (src/domain/deadline.ts, MAX_EXTENSION_DAYS); 409 stale version,
+ *   decided, or locked by another; 422 a claim not complete yet (no deadline to extend).
+ * - `POST /api/claims/:id/reveal` `{ field: 'estimateImei' }` (adjuster, supervisor): the estimate
+ *   IMEI in full (APPI: answers show it masked, mocks/resources/masking.ts) → 200
+ *   `{ claimId, field, value }` (value null when the claim has none), audited as
+ *   `personalData.reveal` with `after: { field }`, never the value itself.
+ * All: 401; 403 managers; 404 no claim; 400 a malformed body. Audited as `lock.take`, `lock.takeOver`,
+ * `lock.release`, `deadline.extend`, `personalData.reveal`.
  */
 import { HttpResponse } from 'msw';
 import { z } from 'zod';
 import { isoDateSchema } from '../src/domain/dates';
+import { latestExtensionDate, MAX_EXTENSION_DAYS } from '../src/domain/deadline';
 import { can } from '../src/domain/permissions';
 import type { Claim } from '../src/domain/records';
-import { audited } from './audit';
+import { appendAudit, audited } from './audit';
 import { assertNotLockedByOther } from './claimLock';
 import type { MockDb } from './db';
 import { badRequest, HttpError, notFound, readJsonBody, readOptionalJsonBody } from './http/errors';
@@ -35,6 +41,9 @@ import { checkVersion, parseBody } from './resources/resource';
 
 /** The lock request body. */
 export const lockRequestSchema = z.object({ takeOver: z.boolean().optional() }).strict();
+
+/** The claim reveal request body: which personal-data field of the claim to show in full. */
+export const claimRevealRequestSchema = z.object({ field: z.enum(['estimateImei']) }).strict();
 
 /** The deadline extension request body. */
 export const deadlineExtensionRequestSchema = z
@@ -77,6 +86,13 @@ export const claimActionHandlers = [
     const released = audited(db, user, 'lock.release', () => db.claims.replace({ ...claim, lock: null }));
     return HttpResponse.json(presentClaim(db, released));
   }),
+  route('post', `${API_PREFIX}/claims/:id/reveal`, { action: 'personalData.reveal' }, async ({ request, params, user, db }) => {
+    const body = await readJsonBody(request);
+    const claim = findClaim(db, params.id);
+    const { field } = parseBody(claimRevealRequestSchema, body, 'reveal request');
+    appendAudit(db, user, [{ action: 'personalData.reveal', resource: 'claims', recordId: claim.id, before: null, after: { field } }]);
+    return HttpResponse.json({ claimId: claim.id, field, value: claim[field] ?? null });
+  }),
   route('post', `${API_PREFIX}/claims/:id/deadline-extension`, { action: 'claims.extendDeadline' }, async ({ request, params, user, db }) => {
     const body = await readJsonBody(request);
     const claim = findClaim(db, params.id);
@@ -86,6 +102,10 @@ export const claimActionHandlers = [
     assertNotLockedByOther(claim, user);
     if (claim.dueDate === null) throw new HttpError(422, 'The claim is not complete yet: its payment deadline has not started', { code: 'NO_DEADLINE' });
     if (input.until <= claim.dueDate) throw badRequest('Invalid deadline extension', { until: `Must be after the current due date ${claim.dueDate}` });
+    const latest = claim.completedDate === null ? null : latestExtensionDate(claim.completedDate, input.reason);
+    if (latest !== null && input.until > latest) {
+      throw badRequest('Invalid deadline extension', { until: `At most ${latest}: ${MAX_EXTENSION_DAYS[input.reason]} days after completion (${claim.completedDate}) for ${input.reason}` });
+    }
     const deadlineExtension = { until: input.until, reason: input.reason, note: input.note, extendedBy: user.id, extendedAt: db.clock.now().toISOString() };
     const extended = audited(db, user, 'deadline.extend', () =>
       db.claims.replace({ ...claim, deadlineExtension, dueDate: input.until, version: claim.version + 1 }),

@@ -9,7 +9,7 @@
 import type { z } from 'zod';
 
 /** The collections of the mock database. */
-export type CollectionName = 'policies' | 'claims' | 'documents' | 'payments' | 'surveys' | 'users' | 'auditEvents';
+export type CollectionName = 'policies' | 'claims' | 'documents' | 'payments' | 'surveys' | 'users' | 'auditEvents' | 'notes' | 'files';
 
 /** One write to a collection: `before` is undefined for an insert, `after` undefined for a removal. */
 export interface Change<T = unknown> {
@@ -54,10 +54,19 @@ export interface LoadOptions {
   validate?: boolean;
 }
 
+/**
+ * The highest numeric id suffix ever given per id prefix (`{ c: 1523 }`): what `nextId` counts from,
+ * so an id (and a claim or policy number made from it) is never given twice, even after the record
+ * holding the highest one was deleted. Kept by persistence (mocks/persistence.ts) across reloads.
+ */
+export type HighWaterMarks = Readonly<Record<string, number>>;
+
 /** A collection's options: loading, and the top-level fields it keeps an equality index on. */
 export interface CollectionOptions<T> extends LoadOptions {
   /** Fields looked up by value (`lookup`): e.g. a claim's `policyId`, `status`, `peril`. */
   indexed?: readonly (keyof T & string)[];
+  /** High-water marks saved earlier (ids given, maybe since deleted): `nextId` never goes below them. */
+  highWater?: HighWaterMarks;
 }
 
 /** How many writes a collection remembers for {@link Collection.writesSince}. */
@@ -102,7 +111,10 @@ function splitId(id: string): { prefix: string; n: number } | null {
 export class Collection<T extends { id: string }> {
   private readonly records = new Map<string, T>();
   private ordered: readonly T[] | undefined;
+  /** High-water mark per id prefix, once known (a scan of the ids, raised by every write, never lowered). */
   private readonly highest = new Map<string, number>();
+  /** High-water marks loaded with the collection (ids given before, maybe since deleted). */
+  private readonly floors: ReadonlyMap<string, number>;
   /** Equality indexes by field, built on the first `lookup` of that field, then kept up to date. */
   private readonly indexes = new Map<string, FieldIndex<T>>();
   private readonly indexable: ReadonlySet<string>;
@@ -126,6 +138,7 @@ export class Collection<T extends { id: string }> {
   ) {
     const validate = options.validate ?? true;
     this.indexable = new Set(options.indexed ?? []);
+    this.floors = new Map(Object.entries(options.highWater ?? {}));
     for (const record of initial) {
       if (this.records.has(record.id)) throw new CollectionError(`${name}: duplicate id ${record.id}`, 'duplicate_id');
       const stored = deepFreeze(validate ? this.schema.parse(record) : record);
@@ -256,31 +269,51 @@ export class Collection<T extends { id: string }> {
   remove(id: string): T | undefined {
     const before = this.records.get(id);
     if (before === undefined) return undefined;
+    // Learn the prefix's high-water mark while the record still counts: its id is never given again.
+    const parts = splitId(id);
+    if (parts) this.highWaterOf(parts.prefix);
     this.records.delete(id);
     for (const index of this.indexes.values()) index.delete(before);
     this.ordered = undefined;
     this.logWrite(before, undefined);
-    const parts = splitId(id);
-    if (parts && this.highest.get(parts.prefix) === parts.n) this.highest.delete(parts.prefix);
     this.onChange({ collection: this.name, op: 'remove', id, before });
     return before;
   }
 
   /**
-   * The next free id `<prefix>-NNNN`: one more than the highest numeric suffix among ids of that
-   * shape (`c-0023` → `c-0024`), zero-padded to `width` digits. Scans the ids once per prefix, then
-   * keeps the highest suffix up to date.
+   * The high-water mark of `prefix`: the highest numeric suffix of any id `<prefix>-<digits>` this
+   * collection ever held (or was loaded with, see {@link CollectionOptions.highWater}). Scans the
+   * ids once per prefix, then is kept up to date by every write; a removal never lowers it.
    */
-  nextId(prefix: string, width = 4): string {
+  highWaterOf(prefix: string): number {
     let max = this.highest.get(prefix);
     if (max === undefined) {
-      max = 0;
+      max = this.floors.get(prefix) ?? 0;
       for (const id of this.records.keys()) {
         const parts = splitId(id);
         if (parts && parts.prefix === prefix) max = Math.max(max, parts.n);
       }
       this.highest.set(prefix, max);
     }
-    return `${prefix}-${String(max + 1).padStart(width, '0')}`;
+    return max;
+  }
+
+  /**
+   * The high-water marks to save: every prefix whose mark is known (each prefix that saw a removal
+   * or a `nextId`) and the marks loaded with the collection. Ids of other prefixes were never
+   * deleted, so a scan finds their mark again.
+   */
+  highWaterMarks(): Record<string, number> {
+    const marks: Record<string, number> = Object.fromEntries(this.floors);
+    for (const [prefix, n] of this.highest) marks[prefix] = Math.max(marks[prefix] ?? 0, n);
+    return marks;
+  }
+
+  /**
+   * The next free id `<prefix>-NNNN`: one more than the prefix's high-water mark (`c-0023` → `c-0024`,
+   * even when `c-0023` was deleted: ids are never reused), zero-padded to `width` digits.
+   */
+  nextId(prefix: string, width = 4): string {
+    return `${prefix}-${String(this.highWaterOf(prefix) + 1).padStart(width, '0')}`;
   }
 }

@@ -16,6 +16,7 @@ import {
   auditEventSchema,
   claimSchema,
   documentSchema,
+  noteSchema,
   paymentSchema,
   policySchema,
   surveySchema,
@@ -23,13 +24,15 @@ import {
   type AuditEvent,
   type Claim,
   type ClaimDocument,
+  type Note,
   type Payment,
   type Policy,
   type Survey,
   type User,
 } from '../src/domain/records';
-import { Collection, type Change, type CollectionOptions, type LoadOptions } from './collection';
+import { Collection, type Change, type CollectionName, type CollectionOptions, type HighWaterMarks, type LoadOptions } from './collection';
 import type { DataReader, DbData } from './dbData';
+import { storedFileSchema, type StoredFile } from './fileStore';
 import { createSeedData, DEFAULT_SEED } from './seed';
 
 export type { DbData } from './dbData';
@@ -52,12 +55,18 @@ export interface MockDb extends DataReader {
   readonly users: Collection<User>;
   /** Append-only: written by the backend, never updated or removed through the API. */
   readonly auditEvents: Collection<AuditEvent>;
+  /** Notes on claims: append-only, like audit events (mocks/notes.ts). */
+  readonly notes: Collection<Note>;
+  /** Uploaded documents' bytes, by document id (mocks/fileStore.ts). */
+  readonly files: Collection<StoredFile>;
   readonly clock: DbClock;
   /**
    * Every stored record, frozen (no copy: snapshotting 100,000 claims is instant). The arrays are
    * new; `structuredClone` the result to get records you can change.
    */
   snapshot(): DbData;
+  /** Each collection's id high-water marks (ids never given twice, see Collection.highWaterOf): what persistence saves. */
+  highWaterMarks(): DbHighWaterMarks;
   /** Calls `listener` after every write; returns the function that unsubscribes it. */
   subscribe(listener: (change: Change) => void): () => void;
   /**
@@ -74,6 +83,14 @@ export interface MockDb extends DataReader {
  */
 export const CLAIM_INDEXES: readonly (keyof Claim & string)[] = ['policyId', 'status', 'peril', 'assigneeId'];
 
+/** The id high-water marks of each collection (only those that need keeping: see Collection.highWaterMarks). */
+export type DbHighWaterMarks = Partial<Record<CollectionName, HighWaterMarks>>;
+
+/** How `createDb` loads: validation, and the id high-water marks saved with the data. */
+export interface DbLoadOptions extends LoadOptions {
+  highWater?: DbHighWaterMarks;
+}
+
 /** The real clock: today in Japan, now. */
 export const systemClock: DbClock = { today: () => todayInJapan(), now: () => new Date() };
 
@@ -87,7 +104,7 @@ export function fixedDateClock(date: IsoDate): DbClock {
  * invalid record, CollectionError on a duplicate id). The records are frozen in place. It does not
  * check references; the seed and the handlers keep them consistent.
  */
-export function createDb(data: DbData, clock: DbClock = systemClock, options: LoadOptions = {}): MockDb {
+export function createDb(data: DbData, clock: DbClock = systemClock, options: DbLoadOptions = {}): MockDb {
   const listeners = new Set<(change: Change) => void>();
   const revisions = new Map<string, number>();
   const bump = (policyId: string | undefined) => {
@@ -107,14 +124,21 @@ export function createDb(data: DbData, clock: DbClock = systemClock, options: Lo
     invalidate(change);
     for (const listener of listeners) listener(change);
   };
-  const load = <T>(indexed: readonly (keyof T & string)[] = []): CollectionOptions<T> => ({ ...options, indexed });
-  const policies = new Collection<Policy>('policies', policySchema, emit, data.policies, load());
-  const claims = new Collection<Claim>('claims', claimSchema, emit, data.claims, load<Claim>(CLAIM_INDEXES));
-  const documents = new Collection<ClaimDocument>('documents', documentSchema, emit, data.documents, load<ClaimDocument>(['claimId', 'policyId']));
-  const payments = new Collection<Payment>('payments', paymentSchema, emit, data.payments, load<Payment>(['claimId', 'policyId']));
-  const surveys = new Collection<Survey>('surveys', surveySchema, emit, data.surveys, load<Survey>(['claimId']));
-  const users = new Collection<User>('users', userSchema, emit, data.users, load());
-  const auditEvents = new Collection<AuditEvent>('auditEvents', auditEventSchema, emit, data.auditEvents, load());
+  const { highWater = {}, ...loadOptions } = options;
+  const load = <T>(indexed: readonly (keyof T & string)[] = [], name?: CollectionName): CollectionOptions<T> => ({
+    ...loadOptions,
+    indexed,
+    highWater: name === undefined ? undefined : highWater[name],
+  });
+  const policies = new Collection<Policy>('policies', policySchema, emit, data.policies, load([], 'policies'));
+  const claims = new Collection<Claim>('claims', claimSchema, emit, data.claims, load<Claim>(CLAIM_INDEXES, 'claims'));
+  const documents = new Collection<ClaimDocument>('documents', documentSchema, emit, data.documents, load<ClaimDocument>(['claimId', 'policyId'], 'documents'));
+  const payments = new Collection<Payment>('payments', paymentSchema, emit, data.payments, load<Payment>(['claimId', 'policyId'], 'payments'));
+  const surveys = new Collection<Survey>('surveys', surveySchema, emit, data.surveys, load<Survey>(['claimId'], 'surveys'));
+  const users = new Collection<User>('users', userSchema, emit, data.users, load([], 'users'));
+  const auditEvents = new Collection<AuditEvent>('auditEvents', auditEventSchema, emit, data.auditEvents, load([], 'auditEvents'));
+  const notes = new Collection<Note>('notes', noteSchema, emit, data.notes ?? [], load<Note>(['claimId'], 'notes'));
+  const files = new Collection<StoredFile>('files', storedFileSchema, emit, data.files ?? [], load([], 'files'));
 
   const memo = new WeakMap<Claim, Map<string, { revision: number; value: unknown }>>();
   function memoForClaim<R>(claim: Claim, key: string, compute: () => R): R {
@@ -137,11 +161,18 @@ export function createDb(data: DbData, clock: DbClock = systemClock, options: Lo
     surveys,
     users,
     auditEvents,
+    notes,
+    files,
     clock,
     policy: (id) => policies.get(id),
     claimsOfPolicy: (policyId) => claims.lookup('policyId', policyId) ?? [],
     documentsOfClaim: (claimId) => documents.lookup('claimId', claimId) ?? [],
     memoForClaim,
+    highWaterMarks: () => {
+      const marks: DbHighWaterMarks = {};
+      for (const collection of [policies, claims, documents, payments, surveys, users, auditEvents, notes, files]) marks[collection.name] = collection.highWaterMarks();
+      return marks;
+    },
     snapshot: () => ({
       policies: policies.all(),
       claims: claims.all(),
@@ -150,6 +181,8 @@ export function createDb(data: DbData, clock: DbClock = systemClock, options: Lo
       surveys: surveys.all(),
       users: users.all(),
       auditEvents: auditEvents.all(),
+      notes: notes.all(),
+      files: files.all(),
     }),
     subscribe(listener) {
       listeners.add(listener);

@@ -5,7 +5,8 @@
  */
 import { adjudicateClaim } from '../src/domain/claimAdjudication';
 import type { Adjudication } from '../src/domain/adjudication';
-import type { AuditEvent, Claim, ClaimDocument, Payment, Policy, Survey, User } from '../src/domain/records';
+import type { AuditEvent, Claim, ClaimDocument, Note, Payment, Policy, Survey, User } from '../src/domain/records';
+import type { StoredFile } from './fileStore';
 import { flagCodes, reviewFlags, type FlagCode, type ReviewFlag } from '../src/domain/triage';
 import { deepFreeze } from './collection';
 
@@ -18,6 +19,10 @@ export interface DbData {
   surveys: Survey[];
   users: User[];
   auditEvents: AuditEvent[];
+  /** Notes on claims, append-only (absent in a seed: none). */
+  notes?: Note[];
+  /** Uploaded documents' bytes (mocks/fileStore.ts; absent in a seed: none). */
+  files?: StoredFile[];
 }
 
 /** Read access to related records: implemented by the database (indexed) and, while seeding, by {@link RecordIndex}. */

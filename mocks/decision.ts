@@ -19,7 +19,8 @@
  * 422 `{ message, code: 'NOT_APPROVABLE' | 'PAYOUT_MISMATCH' | 'RECOMMENDATION_MISMATCH', reasons, adjudication }`.
  * Decisions are recorded only on a claim in review or waiting for approval (src/domain/lifecycle.ts,
  * DECIDABLE_STATUSES): a received or awaiting_documents claim answers 422 `{ code: 'NOT_DECIDABLE',
- * status, reasons, adjudication }` (put it in review first).
+ * status, reasons, adjudication }` (put it in review first), and so does a claim whose incident
+ * date is after today (JST), with `errors: { incidentDate }` (src/domain/claimDates.ts).
  * Other answers: 400 `{ message, errors }` malformed body or missing Idempotency-Key; 401; 403
  * managers (`FORBIDDEN`); 404 no claim; 409 `{ code: 'VERSION_CONFLICT', current }`, already decided
  * (`ALREADY_DECIDED`), or locked by another user (`CLAIM_LOCKED`); 422 Idempotency-Key reused.
@@ -29,6 +30,7 @@
  */
 import { z } from 'zod';
 import { approvalRoute, recommendationRefusal } from '../src/domain/authority';
+import { incidentDateMessage, incidentDateProblem } from '../src/domain/claimDates';
 import { canTransitionBy, isDecidable } from '../src/domain/lifecycle';
 import { yenSchema } from '../src/domain/money';
 import type { Adjudication } from '../src/domain/adjudication';
@@ -124,6 +126,23 @@ function notDecidable(claim: Claim, adjudication: Adjudication): HttpError {
   });
 }
 
+/**
+ * A 422 `NOT_DECIDABLE` `{ errors: { incidentDate } }` for a claim whose incident is after `today`
+ * (JST): defence in depth for seeded or persisted data, since POST and PUT already refuse one
+ * (src/domain/claimDates.ts; a future date would open a later policy period's aggregate).
+ */
+function checkIncidentHappened(claim: Claim, adjudication: Adjudication, today: string): void {
+  if (incidentDateProblem(claim, today) !== 'after_today') return;
+  const message = incidentDateMessage('after_today', claim, today);
+  throw new HttpError(422, `Claim ${claim.claimNumber} cannot be decided: ${message}`, {
+    code: 'NOT_DECIDABLE',
+    status: claim.status,
+    errors: { incidentDate: message },
+    reasons: adjudication.reasons,
+    adjudication,
+  });
+}
+
 /** The checks on a claim waiting for a supervisor's approval (four eyes). */
 function checkPending(user: User, claim: Claim, request: DecisionRequest, adjudication: Adjudication): void {
   if (request.decision === 'recommend') throw new HttpError(409, `Claim ${claim.claimNumber} is already recommended and waits for approval`, { code: 'ALREADY_RECOMMENDED' });
@@ -170,6 +189,7 @@ export function decide(db: MockDb, user: User, claimId: string, request: Decisio
   if (DECIDED_STATUSES.includes(claim.status)) throw new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}`, { code: 'ALREADY_DECIDED' });
   const adjudication = adjudicateIn(db, claim);
   if (!isDecidable(claim.status)) throw notDecidable(claim, adjudication);
+  checkIncidentHappened(claim, adjudication, db.clock.today());
   assertNotLockedByOther(claim, user);
   if (claim.status === 'pending_approval') checkPending(user, claim, request, adjudication);
   else checkOpen(user, claim, request, adjudication);

@@ -26,9 +26,12 @@ import { http, type HttpHandler } from 'msw';
 import { aggregateHandlers } from './aggregates';
 import { authHandlers, requireUser } from './auth';
 import { claimActionHandlers } from './claimActions';
+import { claimWorkflowHandlers } from './claimWorkflow';
 import { mockControlHandlers } from './controls';
 import { decisionHandlers } from './decision';
 import { fileHandlers } from './files';
+import { noteHandlers } from './notes';
+import { uploadHandlers } from './uploads';
 import { HttpError, respond } from './http/errors';
 import { requestGuard } from './http/guard';
 import { API_PREFIX } from './http/prefix';
@@ -48,6 +51,9 @@ export const handlers: HttpHandler[] = [
   ...authHandlers,
   ...decisionHandlers,
   ...claimActionHandlers,
+  ...claimWorkflowHandlers, // POST /api/claims/:id/document-request, /api/claims/document-requests, /api/claims/assign (mocks/claimWorkflow.ts)
+  ...uploadHandlers, // POST /api/claims/:id/documents, multipart (mocks/uploads.ts)
+  ...noteHandlers, // /api/notes: append-only (mocks/notes.ts)
   ...policyActionHandlers,
   ...paymentHandlers,
   ...surveyHandlers,

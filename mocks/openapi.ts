@@ -6,6 +6,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { ACTION_ROUTES } from './devtools/actionRoutes';
+import { WORKFLOW_ROUTES } from './devtools/workflowRoutes';
 import { AGGREGATE_ROUTES } from './aggregates';
 import { crudRoutes } from './devtools/crudRoutes';
 import { buildOpenApiDocument, type ApiRoute, type OpenApiDocument } from './devtools/openapiBuilder';
@@ -41,13 +42,21 @@ export const API_ROUTES: readonly ApiRoute[] = [
     },
   },
   ...ACTION_ROUTES,
+  ...WORKFLOW_ROUTES,
   ...AGGREGATE_ROUTES,
   {
     method: 'get',
     path: '/api/files/:id',
-    summary: "A document's image (SVG drawn from its record)",
+    summary: "A document's image (SVG drawn from its record), or an uploaded document's bytes",
     tag: 'documents',
-    responses: { 200: { description: 'The image', contentType: 'image/svg+xml' }, 404: error('No such document') },
+    responses: {
+      200: {
+        description: 'The image: image/svg+xml for a drawn one; an uploaded one with the type sniffed at upload (image/jpeg, image/png, image/webp, application/pdf)',
+        contentType: 'image/svg+xml',
+        headers: { 'X-Content-Type-Options': '`nosniff` (uploaded files)', 'Content-Disposition': "`inline; filename*=UTF-8''<file name>` (uploaded files)" },
+      },
+      404: error('No such document'),
+    },
   },
   {
     method: 'post',

@@ -124,6 +124,38 @@ describe('mock persistence', () => {
     expect(saved?.data.auditEvents.filter((e) => e.action === 'test')).toHaveLength(COMPACT_AFTER + 1);
   });
 
+  it('never gives a deleted id again, after a reload (the high-water mark is saved) and after a compaction', async () => {
+    const store = new MemoryMockStore();
+    await start(store);
+    const last = getMockDb().claims.all().at(-1);
+    if (!last) throw new Error('no claim');
+    const next = getMockDb().claims.nextId('c');
+    const { id, ...facts } = { ...last, id: next };
+    getMockDb().claims.insert({ ...facts, id, claimNumber: `CLM-2026-${id.slice(2)}` });
+    getMockDb().claims.remove(id); // the highest id is gone before the reload
+    await running?.stop();
+    await start(store);
+    expect(getMockDb().claims.has(id)).toBe(false);
+    expect(getMockDb().claims.nextId('c')).not.toBe(id);
+    expect(Number(getMockDb().claims.nextId('c').slice(2))).toBe(Number(id.slice(2)) + 1);
+    // Saved whole again (a compaction or a re-save): the mark is in the snapshot's meta.
+    await store.replaceAll({ meta: { schemaVersion: MOCK_SCHEMA_VERSION, seed: 1, size: 23, generatedAt: '2026-06-15T00:00:00.000Z', highWater: getMockDb().highWaterMarks() }, data: getMockDb().snapshot() });
+    await running?.stop();
+    await start(store);
+    expect(Number(getMockDb().claims.nextId('c').slice(2))).toBe(Number(id.slice(2)) + 1);
+  });
+
+  it('starts the ids afresh with the data on a re-seed', async () => {
+    const store = new MemoryMockStore();
+    await start(store);
+    const first = getMockDb().claims.nextId('c');
+    const last = getMockDb().claims.all().at(-1);
+    if (!last) throw new Error('no claim');
+    getMockDb().claims.insert({ ...last, id: first, claimNumber: 'CLM-2026-X' });
+    await reseedMockDb();
+    expect(getMockDb().claims.nextId('c')).toBe(first);
+  });
+
   it('stops following changes once stopped', async () => {
     const store = new MemoryMockStore();
     await start(store);

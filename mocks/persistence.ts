@@ -24,7 +24,7 @@ export interface Persistence {
 }
 
 function stateOf(db: MockDb, origin: DataOrigin): PersistedState {
-  return { meta: { schemaVersion: MOCK_SCHEMA_VERSION, ...origin }, data: db.snapshot() };
+  return { meta: { schemaVersion: MOCK_SCHEMA_VERSION, ...origin, highWater: db.highWaterMarks() }, data: db.snapshot() };
 }
 
 /** Past this many record writes since the last full save, loading saves a fresh snapshot (compaction). */
@@ -35,7 +35,7 @@ const VALIDATED_SAMPLE = 200;
 
 function sampleOf(data: DbData): DbData {
   const sample: Partial<Record<keyof DbData, unknown[]>> = {};
-  for (const collection of PERSISTED_COLLECTIONS) sample[collection] = data[collection].slice(0, VALIDATED_SAMPLE);
+  for (const collection of PERSISTED_COLLECTIONS) sample[collection] = (data[collection] ?? []).slice(0, VALIDATED_SAMPLE);
   return sample as DbData;
 }
 
@@ -47,7 +47,8 @@ async function loadSaved(store: MockStore): Promise<{ db: MockDb; origin: DataOr
     const read = performance.now();
     const { seed, size, generatedAt } = saved.meta;
     createDb(sampleOf(saved.data)); // throws ZodError when the stored shape drifted (a missed schema bump)
-    const db = createDb(saved.data, systemClock, { validate: false });
+    // The ids' high-water marks come back too: an id deleted before the reload is never given again.
+    const db = createDb(saved.data, systemClock, { validate: false, highWater: saved.meta.highWater });
     console.info(`[mock] read the saved data in ${Math.round(read - started)} ms, indexed it in ${Math.round(performance.now() - read)} ms`);
     return { db, origin: { seed, size, generatedAt }, changeCount: saved.changeCount };
   } catch (error) {

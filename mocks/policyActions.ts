@@ -7,7 +7,7 @@
  *   it on the policy's `device.networkRestriction` (policy version + 1, audited as
  *   `networkRestriction.lookup`); later calls answer the stored result (`cached: true`) without
  *   asking the carrier again: one lookup per device (a new IMEI or carrier clears it).
- *   200 `{ policyId, imei, carrier, originalCarrier, result, symbol, cached }` with result
+ *   200 `{ policyId, imei (masked), carrier, originalCarrier, result, symbol, cached }` with result
  *   `clear` ○ | `instalments` △ | `blocked` × | `not_applicable` − (SIM-free, not that carrier's).
  * - `POST /api/policies/:id/reveal` `{ field: 'phone' | 'email' | 'imei' }` (adjuster, supervisor):
  *   one item of personal data in full (APPI: lists show it masked, src/domain/personalData.ts);
@@ -17,6 +17,7 @@
  */
 import { HttpResponse } from 'msw';
 import { z } from 'zod';
+import { maskImei } from '../src/domain/personalData';
 import type { NetworkRestriction, Policy } from '../src/domain/records';
 import { appendAudit, audited } from './audit';
 import { notFound, readJsonBody } from './http/errors';
@@ -71,7 +72,7 @@ export const policyActionHandlers = [
     const answer = stored.device.networkRestriction ?? result;
     return HttpResponse.json({
       policyId: policy.id,
-      imei: policy.device.imei,
+      imei: maskImei(policy.device.imei),
       carrier: policy.device.carrier,
       originalCarrier,
       result: answer,

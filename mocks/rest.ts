@@ -9,9 +9,10 @@
  * - `GET /api/<resource>/:id` → 200 record, or 404 `{ message }`.
  * - `POST /api/<resource>` (JSON) → 201 the created record (server-made id).
  * - `PUT /api/<resource>/:id` (JSON, the whole record or some fields) → 200 the updated record.
- *   A versioned resource (claims, policies) answers 409 `{ message, code: 'VERSION_CONFLICT',
- *   current }` when the body's `version` is not the stored one; without `version` the write is
- *   accepted (updateMany sends only the changed fields, one PUT per id).
+ *   A versioned resource (claims, policies) requires the body's `version` (400 `{ errors: { version } }`
+ *   without it: react-admin's edit form sends it back with the record; updateMany, which sends only
+ *   the changed fields, is refused for them) and answers 409 `{ message, code: 'VERSION_CONFLICT',
+ *   current }` when it is not the stored one.
  * - `DELETE /api/<resource>/:id` → 200 the deleted record (deleteMany: one DELETE per id).
  * - A read-only resource answers POST, PUT and DELETE with 405 `{ message }`.
  * A malformed query or body answers 400 `{ message, errors: { field: message } }`.
@@ -23,7 +24,7 @@ import { HttpError, notFound, readJsonBody } from './http/errors';
 import { listPage } from './http/list';
 import { API_PREFIX } from './http/prefix';
 import { route } from './http/route';
-import { checkVersion, type JsonObject, type Resource } from './resources/resource';
+import { checkVersion, requireVersion, type JsonObject, type Resource } from './resources/resource';
 
 export { API_PREFIX } from './http/prefix';
 
@@ -66,7 +67,10 @@ function writeHandlers<T extends { id: string }>(resource: Resource<T>): HttpHan
       if (!update) throw readOnly(resource.name, 'PUT');
       const body = (await readJsonBody(request)) as JsonObject;
       const stored = find(resource, db, params.id);
-      if (resource.versionOf) checkVersion(resource.versionOf(stored), body.version, () => resource.present(db, stored));
+      if (resource.versionOf) {
+        requireVersion(resource.name, body);
+        checkVersion(resource.versionOf(stored), body.version, () => resource.present(db, stored));
+      }
       const updated = audited(db, user, undefined, () => update(db, stored, body, user));
       return HttpResponse.json(resource.present(db, updated));
     }),

@@ -51,6 +51,14 @@ export const ACTION_ROUTES: readonly ApiRoute[] = [
   },
   {
     method: 'post',
+    path: '/api/claims/:id/reveal',
+    summary: 'Show the estimate IMEI of a claim in full (audited)',
+    tag: 'claims',
+    body: s.claimRevealBodySchema,
+    responses: { 200: { description: 'The value', schema: s.claimRevealResultSchema }, 400: error('Malformed body'), 403: error('A manager'), 404: error('No such claim') },
+  },
+  {
+    method: 'post',
     path: '/api/policies/:id/reveal',
     summary: 'Show one item of personal data in full (audited)',
     tag: 'policies',

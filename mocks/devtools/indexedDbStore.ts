@@ -6,14 +6,15 @@
  *   {@link PAGE_SIZE} records, key `<collection>:<page number>`;
  * - `changes`: every record written since, one entry per record (key `<collection> <id>`, the
  *   latest value, or `record: null` for a deletion): what the write-behind batches write;
- * - `meta`: the schema version, seed, size and time of the snapshot.
+ * - `meta`: the schema version, seed, size and time of the snapshot, and the ids' high-water marks
+ *   then (those of records deleted since are read off the `changes`' deletions).
  *
  * Loading reads the pages and lays the changes over them. Opening the database at a new version
  * (MOCK_SCHEMA_VERSION or the layout changed) drops every store, so the data are re-seeded.
  * Kept thin: the logic lives in mocks/persistence.ts.
  */
 import type { DbData } from '../dbData';
-import { MOCK_SCHEMA_VERSION, PERSISTED_COLLECTIONS, type MockStore, type PersistedMeta, type StoredState } from './mockStore';
+import { MOCK_SCHEMA_VERSION, PERSISTED_COLLECTIONS, withDeletedIds, type MockStore, type PersistedMeta, type StoredState } from './mockStore';
 import type { RecordWrite } from './writeBehind';
 
 /** The IndexedDB database's name. */
@@ -105,7 +106,9 @@ export async function openIndexedDbStore(factory: IDBFactory = indexedDB, name =
       for (const collection of PERSISTED_COLLECTIONS) {
         data[collection] = overlay(data[collection] ?? [], changes.filter((c) => c.collection === collection));
       }
-      return { meta, data: data as unknown as DbData, changeCount: changes.length };
+      // A deletion since the last full save is kept as a change: its id still counts (never reused).
+      const highWater = withDeletedIds(meta.highWater, changes.filter((change) => change.record === null));
+      return { meta: { ...meta, highWater }, data: data as unknown as DbData, changeCount: changes.length };
     },
     async replaceAll({ meta, data }) {
       const tx = db.transaction(STORES, 'readwrite');
@@ -113,7 +116,7 @@ export async function openIndexedDbStore(factory: IDBFactory = indexedDB, name =
       tx.objectStore(PAGES).clear();
       tx.objectStore(CHANGES).clear();
       for (const collection of PERSISTED_COLLECTIONS) {
-        const records = data[collection] as Keyed[];
+        const records = (data[collection] ?? []) as Keyed[];
         for (let start = 0, page = 0; start < records.length; start += PAGE_SIZE, page += 1) {
           tx.objectStore(PAGES).put({ collection, records: records.slice(start, start + PAGE_SIZE) } satisfies Page, pageKey(collection, page));
         }

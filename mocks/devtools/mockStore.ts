@@ -2,6 +2,7 @@
  * Where the browser keeps the mock database across reloads: the contract the persistence logic
  * (mocks/persistence.ts) needs, an in-memory implementation for tests, and the list of collections.
  */
+import type { DbHighWaterMarks } from '../db';
 import type { DbData } from '../dbData';
 import type { RecordWrite } from './writeBehind';
 
@@ -9,7 +10,7 @@ import type { RecordWrite } from './writeBehind';
  * Bump whenever a stored record's shape changes (src/domain/records.ts, the seed): a browser
  * holding data of another version drops it and re-seeds.
  */
-export const MOCK_SCHEMA_VERSION = 1;
+export const MOCK_SCHEMA_VERSION = 2;
 
 /** Every collection of {@link DbData}, each kept in its own store; a collection added there must be added here. */
 const COLLECTION_FLAGS = {
@@ -20,6 +21,8 @@ const COLLECTION_FLAGS = {
   surveys: true,
   users: true,
   auditEvents: true,
+  notes: true,
+  files: true,
 } as const satisfies Record<keyof DbData, true>;
 
 /** The collections persisted, in load order. */
@@ -32,6 +35,27 @@ export interface PersistedMeta {
   size: number;
   /** ISO instant the data was generated. */
   generatedAt: string;
+  /**
+   * The collections' id high-water marks when the data was saved whole (MockDb.highWaterMarks);
+   * a store adds those of the records deleted since ({@link withDeletedIds}), so ids are never reused.
+   */
+  highWater?: DbHighWaterMarks;
+}
+
+/**
+ * `marks` raised to cover the ids of `deleted` (`c-0042` raises `claims.c` to at least 42): the
+ * high-water marks of saved data whose records were deleted after it was saved whole.
+ */
+export function withDeletedIds(marks: DbHighWaterMarks | undefined, deleted: readonly Pick<RecordWrite, 'collection' | 'id'>[]): DbHighWaterMarks {
+  const raised: Record<string, Record<string, number>> = {};
+  for (const [collection, prefixes] of Object.entries(marks ?? {})) raised[collection] = { ...prefixes };
+  for (const { collection, id } of deleted) {
+    const match = /^(.+)-(\d+)$/.exec(id);
+    if (!match?.[1] || !match[2]) continue;
+    const prefixes = (raised[collection] ??= {});
+    prefixes[match[1]] = Math.max(prefixes[match[1]] ?? 0, Number(match[2]));
+  }
+  return raised as DbHighWaterMarks;
 }
 
 /** A saved database. */
@@ -79,6 +103,7 @@ export class MemoryMockStore implements MockStore {
 
   async write(batch: readonly RecordWrite[]): Promise<void> {
     if (!this.state) throw new Error('write before replaceAll');
+    this.state.meta = { ...this.state.meta, highWater: withDeletedIds(this.state.meta.highWater, batch.filter((write) => write.record === null)) };
     this.writes.push(batch.length);
     this.changeCount += batch.length;
     const data = this.state.data as unknown as Record<string, { id: string }[]>;

@@ -45,6 +45,8 @@ export interface ApiRoute {
   body?: z.ZodType;
   /** The body may be left out (an empty body counts as `{}`). */
   bodyOptional?: boolean;
+  /** The body's media type (default `application/json`; an upload: `multipart/form-data`). */
+  bodyContentType?: string;
   responses: Record<number, ResponseSpec>;
 }
 
@@ -107,7 +109,7 @@ function operation(route: ApiRoute, pathParams: string[], requestIds: Set<string
   if (route.body) {
     const ref = refTo(route.body, where);
     requestIds.add(String(ref.$ref).slice(REF_PREFIX.length));
-    op.requestBody = { required: route.bodyOptional !== true, content: { 'application/json': { schema: ref } } };
+    op.requestBody = { required: route.bodyOptional !== true, content: { [route.bodyContentType ?? 'application/json']: { schema: ref } } };
   }
   if (route.auth === false) op.security = [];
   return op;

@@ -4,7 +4,7 @@
  * gets in `#/components/schemas`. A route of mocks/openapi.ts may only use schemas registered here.
  */
 import { z } from 'zod';
-import { periodSchema } from '../../src/domain/adjudication/schemas';
+import { documentKindSchema, periodSchema } from '../../src/domain/adjudication/schemas';
 import { isoDateSchema } from '../../src/domain/dates';
 import { yenSchema } from '../../src/domain/money';
 import {
@@ -12,13 +12,16 @@ import {
   claimSchema,
   documentSchema,
   networkRestrictionSchema,
+  noteSchema,
   paymentSchema,
   policySchema,
   surveySchema,
   userSchema,
 } from '../../src/domain/records';
 import { loginRequestSchema } from '../auth';
-import { deadlineExtensionRequestSchema, lockRequestSchema } from '../claimActions';
+import { bulkAssignRequestSchema, bulkDocumentRequestRequestSchema, documentRequestRequestSchema } from '../claimWorkflow';
+import { noteRequestSchema } from '../notes';
+import { claimRevealRequestSchema, deadlineExtensionRequestSchema, lockRequestSchema } from '../claimActions';
 import { decisionRequestSchema } from '../decision';
 import { paymentRunRequestSchema } from '../payments';
 import { revealRequestSchema } from '../policyActions';
@@ -78,7 +81,15 @@ export const policyUpdateSchema = component(
   'Fields to change; `version` is the version read (409 when stale). A plan or inception date that would put a period over its aggregate limit answers 422',
 );
 
-export const claimResponseSchema = component(claimSchema, 'Claim', 'A claim; `adjudication` is recomputed on every answer');
+export const claimResponseSchema = component(
+  claimSchema.extend({
+    plan: z.enum(['standard', 'light']).nullable(),
+    holderName: z.string().nullable(),
+    imeiCheck: z.object({ matchesPolicy: z.boolean(), checkDigitValid: z.boolean() }).nullable(),
+  }),
+  'Claim',
+  'A claim; `adjudication` and `flags` are recomputed on every answer, `plan` and `holderName` come from its policy, `estimateImei` is masked (reveal it with POST /api/claims/:id/reveal) and `imeiCheck` says whether it is the policy\'s IMEI and passes its check digit (null without one)',
+);
 /** POST /api/claims body (mirrors mocks/resources/claims.ts). */
 export const claimCreateSchema = component(
   claimBodySchema
@@ -127,6 +138,8 @@ export const paymentRunResultSchema = component(
 export const lockBodySchema = component(lockRequestSchema, 'LockRequest', 'Optional; `takeOver: true` lets a supervisor take over another user\'s lock');
 export const deadlineExtensionBodySchema = component(deadlineExtensionRequestSchema, 'DeadlineExtensionRequest');
 export const revealBodySchema = component(revealRequestSchema, 'RevealRequest');
+export const claimRevealBodySchema = component(claimRevealRequestSchema, 'ClaimRevealRequest');
+export const claimRevealResultSchema = component(z.object({ claimId: z.string(), field: z.literal('estimateImei'), value: z.string().nullable() }), 'ClaimRevealResult');
 export const revealResultSchema = component(z.object({ policyId: z.string(), field: z.enum(['phone', 'email', 'imei']), value: z.string() }), 'RevealResult');
 export const networkRestrictionResultSchema = component(
   z.object({
@@ -161,3 +174,27 @@ export const mockStatusSchema = component(
   'MockStatus',
 );
 export const mockUsersSchema = component(z.object({ password: z.string(), users: z.array(userSchema) }), 'MockUsers', 'The demo users; every one signs in with `password`');
+
+// The adjuster workspace's workflow (issue 4): mocks/claimWorkflow.ts, mocks/uploads.ts, mocks/notes.ts.
+export const documentRequestBodySchema = component(
+  documentRequestRequestSchema,
+  'DocumentRequestRequest',
+  'The documents to ask for (1..5, each once) and the letter to the customer (src/domain/documentRequest.ts\'s template, perhaps edited); `version` the version read (409 when stale)',
+);
+export const bulkDocumentRequestBodySchema = component(bulkDocumentRequestRequestSchema, 'BulkDocumentRequestRequest', 'Up to 100 claims; each gets the documents the module finds missing and its peril\'s letter');
+export const bulkAssignBodySchema = component(bulkAssignRequestSchema, 'BulkAssignRequest', 'Up to 100 claims; `assigneeId` null unassigns (an adjuster: only to themself, or unassigning their own)');
+/** A claim a bulk action left alone. */
+export const bulkSkippedSchema = component(
+  z.object({ id: z.string(), code: z.string(), message: z.string() }),
+  'BulkSkipped',
+  'NOT_FOUND, ALREADY_DECIDED, CLAIM_LOCKED, PENDING_APPROVAL, NOTHING_MISSING (document requests); UNCHANGED, NOT_YOURS, ASSIGNED_TO_OTHER (assignment)',
+);
+export const bulkDocumentRequestResultSchema = component(z.object({ requested: z.array(z.string()), skipped: z.array(bulkSkippedSchema) }), 'BulkDocumentRequestResult');
+export const bulkAssignResultSchema = component(z.object({ updated: z.array(z.string()), skipped: z.array(bulkSkippedSchema) }), 'BulkAssignResult');
+export const documentUploadBodySchema = component(
+  z.object({ kind: documentKindSchema, file: component(z.string(), 'BinaryFile', 'The file\'s bytes (a multipart part)', 'binary') }),
+  'DocumentUpload',
+  'multipart/form-data: `kind` and `file` (JPEG, PNG, WebP or PDF by content, at most 10 MB)',
+);
+export const noteResponseSchema = component(noteSchema, 'Note', 'Append-only: never edited nor deleted');
+export const noteCreateSchema = component(noteRequestSchema, 'NoteCreate');

@@ -74,5 +74,7 @@ export function recordCounts(db: MockDb = getMockDb()): Record<string, number> {
     surveys: db.surveys.size,
     users: db.users.size,
     auditEvents: db.auditEvents.size,
+    notes: db.notes.size,
+    files: db.files.size,
   };
 }

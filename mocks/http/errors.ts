@@ -5,7 +5,8 @@
  */
 import { HttpResponse } from 'msw';
 import { ZodError } from 'zod';
-import { jsonDepth, MAX_JSON_DEPTH, readBodyText } from './limits';
+import { jsonDepth, MAX_JSON_BODY_BYTES, MAX_JSON_DEPTH, readBodyText, unsupportedJsonContentType } from './limits';
+import { LONE_SURROGATE_MESSAGE, loneSurrogatePaths } from './wellFormed';
 
 /** An error the API answers with `status` and the JSON body `{ message, ...details }`. */
 export class HttpError extends Error {
@@ -93,12 +94,26 @@ export async function respond(run: () => Response | Promise<Response>): Promise<
 }
 
 /**
- * The request's JSON body, read at most up to the body limit (mocks/http/limits.ts: 413 beyond it).
- * Throws a 400 HttpError when it is empty or not JSON, or (with `objectOnly`, the default) not a
- * JSON object.
+ * The text of a JSON endpoint's body: 415 when the request declares a `Content-Type` that is not
+ * JSON, 413 past the JSON limit (1 MiB) whatever the `Content-Type` (mocks/http/limits.ts).
+ */
+async function readJsonText(request: Request): Promise<string> {
+  const unsupported = unsupportedJsonContentType(request.headers);
+  if (unsupported) {
+    request.body?.cancel().catch(() => undefined);
+    throw unsupported;
+  }
+  return readBodyText(request, MAX_JSON_BODY_BYTES);
+}
+
+/**
+ * The request's JSON body, read at most up to the JSON body limit (mocks/http/limits.ts: 413
+ * beyond it; 415 for a `Content-Type` that is not JSON). Throws a 400 HttpError when it is empty or
+ * not JSON, holds a string with a lone surrogate (`errors: { <path>: … }`), or (with `objectOnly`,
+ * the default) is not a JSON object.
  */
 export async function readJsonBody(request: Request, objectOnly = true): Promise<unknown> {
-  return parseJsonText(await readBodyText(request), objectOnly);
+  return parseJsonText(await readJsonText(request), objectOnly);
 }
 
 function parseJsonText(raw: string, objectOnly: boolean): unknown {
@@ -113,11 +128,15 @@ function parseJsonText(raw: string, objectOnly: boolean): unknown {
   if (objectOnly && (typeof body !== 'object' || body === null || Array.isArray(body))) {
     throw badRequest('The body must be a JSON object', { body: 'Expected a JSON object' });
   }
+  const invalid = loneSurrogatePaths(body);
+  if (invalid.length > 0) {
+    throw badRequest('The JSON body holds an invalid character', Object.fromEntries(invalid.map((path) => [path, LONE_SURROGATE_MESSAGE])));
+  }
   return body;
 }
 
 /** The request's JSON object body, or `{}` when the body is empty. Throws like {@link readJsonBody}. */
 export async function readOptionalJsonBody(request: Request): Promise<unknown> {
-  const raw = await readBodyText(request);
+  const raw = await readJsonText(request);
   return raw.trim() === '' ? {} : parseJsonText(raw, true);
 }

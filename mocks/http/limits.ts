@@ -10,7 +10,10 @@
  * - a path whose percent-encoding decodes (`/api/claims/%E0%A4%A` does not): else 400 `{ message }`;
  * - a method the API serves ({@link SERVED_METHODS}): else 405 `{ message }` with `Allow` (the Node
  *   server; a browser cannot send TRACE or CONNECT);
- * - a JSON body nested at most {@link MAX_JSON_DEPTH} levels deep: else 400 `{ message, errors: { body } }`.
+ * - a JSON body nested at most {@link MAX_JSON_DEPTH} levels deep: else 400 `{ message, errors: { body } }`;
+ * - on a JSON endpoint, a `Content-Type` that is JSON (`application/json` or `…+json`, parameters
+ *   such as `charset` allowed) or none at all: else 415 `{ message, errors: { body } }`; and the
+ *   JSON limit (1 MiB) whatever the `Content-Type` says (mocks/http/errors.ts, readJsonBody).
  *
  * String fields of request bodies have their own maximum lengths in the zod request schemas
  * ({@link TEXT_LIMITS}).
@@ -22,6 +25,13 @@ export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** The largest upload body (document images, PDFs), bytes: 10 MiB. */
 export const MAX_UPLOAD_BODY_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Room for a multipart body's boundaries and part headers (the form's `kind` field, the file's
+ * name): a file of exactly 10 MiB must fit in its `multipart/form-data` body. The file itself is
+ * held to 10 MiB by the upload route (mocks/uploads.ts: 413 one byte over).
+ */
+export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 /** The HTTP methods the mock API serves (OPTIONS: CORS preflight on the Node server). */
 export const SERVED_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
@@ -51,7 +61,8 @@ export const TEXT_LIMITS = {
 /** The body limit for a request of `contentType` (see the module comment). */
 export function maxBodyBytes(contentType: string | null): number {
   const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
-  const upload = type.startsWith('multipart/') || type.startsWith('image/') || type === 'application/pdf' || type === 'application/octet-stream';
+  if (type.startsWith('multipart/')) return MAX_UPLOAD_BODY_BYTES + MULTIPART_OVERHEAD_BYTES;
+  const upload = type.startsWith('image/') || type === 'application/pdf' || type === 'application/octet-stream';
   return upload ? MAX_UPLOAD_BODY_BYTES : MAX_JSON_BODY_BYTES;
 }
 
@@ -73,12 +84,37 @@ export function declaredLengthOverLimit(headers: Headers): { length: number; lim
 }
 
 /**
- * The request's body as text, read at most up to the limit for its content type: a 413 HttpError
- * as soon as the declared length or the bytes read exceed it (the rest is not read).
+ * True when `contentType` names JSON: `application/json` or a structured `+json` type
+ * (`application/merge-patch+json`), case-insensitive, with any parameters (`; charset=utf-8`).
  */
-export async function readBodyText(request: Request): Promise<string> {
-  const limit = maxBodyBytes(request.headers.get('content-type'));
-  if (declaredLengthOverLimit(request.headers)) throw bodyTooLarge(limit);
+export function isJsonContentType(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  return type === 'application/json' || /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*\+json$/.test(type);
+}
+
+/**
+ * A 415 HttpError `{ message, errors: { body } }` when a JSON endpoint's request declares a
+ * `Content-Type` that is not JSON, else null (JSON, or no `Content-Type` at all: a JSON body
+ * without one is still read as JSON).
+ */
+export function unsupportedJsonContentType(headers: Headers): HttpError | null {
+  const contentType = headers.get('content-type');
+  if (contentType === null || contentType.trim() === '' || isJsonContentType(contentType)) return null;
+  const shown = JSON.stringify(contentType.slice(0, 100));
+  return new HttpError(415, `Unsupported Content-Type ${shown}: this endpoint takes application/json`, {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    errors: { body: 'Send the body as JSON with Content-Type: application/json' },
+  });
+}
+
+/**
+ * The request's body as text, read at most up to `limit` bytes (default: the limit for its content
+ * type): a 413 HttpError as soon as the declared length or the bytes read exceed it (the rest is
+ * not read).
+ */
+export async function readBodyText(request: Request, limit: number = maxBodyBytes(request.headers.get('content-type'))): Promise<string> {
+  const declared = request.headers.get('content-length')?.trim() ?? '';
+  if (/^\d+$/.test(declared) && Number(declared) > limit) throw bodyTooLarge(limit);
   if (request.body === null) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];

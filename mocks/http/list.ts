@@ -12,7 +12,8 @@
  * - Presentation: filters and sorts read the stored (frozen) records in place, no copy, unless they
  *   name a derived field (`adjudication.*`, `flags`, `aggregate.*`), in which case each candidate is
  *   presented (once per request); otherwise only the returned page is presented.
- * `q` builds one matcher per request (the claims' matcher looks each policy up once).
+ * `q` builds one matcher per request; a resource with a search index (`searchAll`, the claims)
+ * answers it in one pass over the index when no other filter narrows the records.
  * The answers are those of the plain filter-sort-slice (tests/api/listEquivalence.test.ts), given
  * what the zod-typed records guarantee: a field's values are all numbers or all not (numbers mixed
  * with strings have no consistent order; such keys are sorted in full, from insertion order when
@@ -23,10 +24,13 @@ import type { JsonObject, RecordSource, Resource } from '../resources/resource';
 import { compileFilter, DEFAULT_SORT, firstSorted, pageOf, parseListQuery, searchNeedle, sortRecords, type ListPage, type ListQuery } from './listQuery';
 import { sortedOrder, type RangeOperator } from './sortedOrder';
 
-/** True when `path` (dotted, maybe with a `_gte`… suffix) starts at one of the resource's derived fields. */
+/**
+ * True when `path` (dotted, maybe with a `_gte`… suffix) is one of the resource's derived fields,
+ * lies inside one (`adjudication.payout`), or holds one (`holder` when `holder.phone` is derived).
+ */
 function isDerived<T extends { id: string }>(resource: Resource<T>, path: string): boolean {
-  const head = path.split('.')[0]?.replace(/_(gte|lte|gt|lt|neq)$/, '') ?? '';
-  return resource.derived?.includes(head) ?? false;
+  const plain = path.replace(/_(gte|lte|gt|lt|neq)$/, '');
+  return resource.derived?.some((field) => plain === field || plain.startsWith(`${field}.`) || field.startsWith(`${plain}.`)) ?? false;
 }
 
 /** Whether the query filters or sorts on a derived field. */
@@ -105,7 +109,7 @@ export function listPage<T extends { id: string }>(resource: Resource<T>, db: Mo
   const source = resource.source(db);
   const derived = needsPresentation(resource, query);
   const needle = searchNeedle(query.filter);
-  const search = needle === null ? undefined : resource.searcher(db, needle);
+  let search = needle === null ? undefined : resource.searcher(db, needle);
   const filtered = search !== undefined || Object.keys(query.filter).some((key) => key !== 'q');
   const sort = query.sort ?? DEFAULT_SORT;
   const until = query.range ? query.range.end + 1 : Number.POSITIVE_INFINITY;
@@ -120,7 +124,12 @@ export function listPage<T extends { id: string }>(resource: Resource<T>, db: Mo
     ordered = wholeOrder.first(until);
   } else {
     const matches = compileFilter(query.filter);
-    const narrowed = candidates(source, query.filter, (path) => isDerived(resource, path));
+    let narrowed = candidates(source, query.filter, (path) => isDerived(resource, path));
+    if (narrowed === undefined && needle !== null && resource.searchAll) {
+      // Nothing else narrows: the search index gives the matches in one pass (they need no other test).
+      narrowed = resource.searchAll(db, needle);
+      search = undefined;
+    }
     const pool = narrowed ?? source.values?.() ?? source.filter(() => true);
     const cached = derived && narrowed === undefined ? presentedAll(resource, db, source) : undefined;
     const presented = derived ? (cached ?? pool.map((record) => resource.present(db, record))) : undefined;

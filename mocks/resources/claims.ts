@@ -19,21 +19,37 @@
  *   values, as an edit form sends back the whole record, are accepted).
  * - `decision`, `adjudication`, `recommendation`, `lock` and `deadlineExtension` in a PUT body are
  *   ignored (their own endpoints set them).
+ * - The intake facts that change what the module pays (peril, policyId, incidentDate, repairCost,
+ *   investigationCost, repairable, cause) follow four eyes (mocks/resources/claimIntake.ts): frozen
+ *   while the claim waits for approval (409 `PENDING_APPROVAL`); an adjuster may change them on a
+ *   received, awaiting or in-review claim but never away from theft_loss (403 `SUPERVISOR_REQUIRED`).
+ * - Every PUT carries the `version` read (400 `{ errors: { version } }` without it, mocks/rest.ts).
+ * - Answers mask `estimateImei` and add `plan`, `holderName`, `imeiCheck` (mocks/resources/claimPresentation.ts);
+ *   a PUT sending the masked IMEI back keeps the stored one. `q` searches claim and policy numbers,
+ *   holder name and kana, model, shop and the last four IMEI digits (mocks/resources/claimSearch.ts).
+ * - An incident after today (JST) or after the claim's `receivedDate` → 422 `{ code:
+ *   'INVALID_INCIDENT_DATE', errors: { incidentDate } }` on POST and PUT (src/domain/claimDates.ts).
  * An open claim may move to another policy or incident date (its documents move with it); its
  * adjudication is recomputed, and again when a decision is recorded. A claim locked by another user
  * answers 409 `CLAIM_LOCKED` to PUT and DELETE; a stale `version` answers 409 `VERSION_CONFLICT`.
  */
 import { PAYMENT_DEADLINE_DAYS } from '../../src/domain/adjudication';
-import { addDays } from '../../src/domain/dates';
+import { incidentDateMessage, incidentDateProblem } from '../../src/domain/claimDates';
+import { addDays, type IsoDate } from '../../src/domain/dates';
 import { canTransitionBy, DECIDED_STATUSES, isDecided, nextStatuses, transitionChannels } from '../../src/domain/lifecycle';
-import type { Claim, ClaimStatus, Policy } from '../../src/domain/records';
+import type { Claim, ClaimStatus } from '../../src/domain/records';
 import type { MockDb } from '../db';
-import { adjudicateIn, deriveClaim } from '../dbData';
+import { adjudicateIn } from '../dbData';
 import { badRequest, HttpError } from '../http/errors';
 import { assertNotLockedByOther } from '../claimLock';
+import { checkIntakeChange } from './claimIntake';
+import { CLAIM_DERIVED_FIELDS, presentClaim } from './claimPresentation';
+import { claimSearcher, searchAllClaims } from './claimSearch';
+import { unmaskClaimBody } from './masking';
 import { claimBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
-import { imeiSuffix, textSearch } from './search';
+
+export { presentClaim } from './claimPresentation';
 
 /** Statuses of a claim that was decided or closed (src/domain/lifecycle.ts): nothing about it changes any more. */
 export { DECIDED_STATUSES };
@@ -45,17 +61,6 @@ const CREATE_STATUSES: readonly ClaimStatus[] = ['received', 'awaiting_documents
 const createClaimSchema = claimBodySchema
   .omit({ id: true, version: true, claimNumber: true, adjudication: true, decision: true, completedDate: true, dueDate: true })
   .partial({ description: true, cause: true, repairable: true, status: true, assigneeId: true, receivedDate: true, flags: true });
-
-/**
- * The claim as the API answers it: stored fields with a fresh `adjudication` and fresh review
- * `flags` (codes of src/domain/triage's FLAG_CODES), both computed by src/domain from current data.
- * Cached per stored record until anything of its policy changes (MockDb.memoForClaim), so a list
- * filtering on `flags` or `adjudication.*` over 100,000 claims recomputes only what changed. The
- * answer is shared with later calls: serialize it or copy it, never change it.
- */
-export function presentClaim(db: MockDb, claim: Claim): JsonObject {
-  return db.memoForClaim(claim, 'presented', (): JsonObject => ({ ...claim, ...deriveClaim(db, claim) }));
-}
 
 /**
  * Marks the claim complete (請求完了) once the adjudication module reports no missing document:
@@ -118,6 +123,11 @@ function checkStatusChange(from: ClaimStatus, to: ClaimStatus): void {
 /** Fields the server alone sets (see the module comment). */
 const SERVER_DATES = ['completedDate', 'dueDate'] as const;
 
+/** Fields only the answer carries (derived from the policy): dropped from a PUT body, never stored. */
+const CLAIM_ANSWER_ONLY = ['plan', 'holderName', 'imeiCheck'] as const;
+
+const isJsonObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 /**
  * A 422 `SERVER_MANAGED` when `body` sets `completedDate` or `dueDate` to anything but `current`'s
  * (null for a new claim).
@@ -139,6 +149,17 @@ function checkServerDates(body: unknown, current: Pick<Claim, 'completedDate' | 
   }
 }
 
+/**
+ * A 422 `{ message, errors: { incidentDate } }` when the incident is after `today` (JST) or after
+ * the claim's `receivedDate` (src/domain/claimDates.ts: a future incident cannot be insured).
+ */
+function checkIncidentDate(claim: Pick<Claim, 'incidentDate' | 'receivedDate'>, today: IsoDate): void {
+  const problem = incidentDateProblem(claim, today);
+  if (problem === null) return;
+  const message = incidentDateMessage(problem, claim, today);
+  throw new HttpError(422, `Invalid incident date: ${message}`, { code: 'INVALID_INCIDENT_DATE', errors: { incidentDate: message } });
+}
+
 /** Moves the claim's documents to its new policy (a document's claim belongs to the document's policy). */
 function moveDocuments(db: MockDb, claimId: string, policyId: string): void {
   for (const document of db.documentsOfClaim(claimId)) {
@@ -146,28 +167,20 @@ function moveDocuments(db: MockDb, claimId: string, policyId: string): void {
   }
 }
 
-const claimText = textSearch((claim: Claim) => [claim.claimNumber, claim.description, claim.repairShop]);
-const policyText = textSearch((policy: Policy) => [policy.policyNumber, policy.holder.name, policy.holder.kana, policy.device.model]);
-
 /** The `claims` resource. */
 export const claimsResource: Resource<Claim> = {
   name: 'claims',
   actions: { read: 'claims.read', create: 'claims.create', update: 'claims.update', delete: 'claims.delete' },
   source: (db) => db.claims,
   present: presentClaim,
-  derived: ['adjudication', 'flags'],
+  derived: CLAIM_DERIVED_FIELDS,
   versionOf: (claim) => claim.version,
-  // q: claim number, description, shop; the policy's number, holder name and kana, model; IMEI last digits.
-  searcher(db, needle) {
-    const imei = imeiSuffix(needle);
-    return (claim) => {
-      const policy = db.policy(claim.policyId);
-      return claimText(claim, needle) || (policy !== undefined && (policyText(policy, needle) || imei(policy.device.imei))) || imei(claim.estimateImei);
-    };
-  },
+  // q: claim number, shop; the policy's number, holder name and kana, model; IMEI last 4 digits (mocks/resources/claimSearch.ts).
+  searcher: claimSearcher,
+  searchAll: searchAllClaims,
   create(db, body) {
     checkServerDates(body, { completedDate: null, dueDate: null });
-    const input = parseBody(createClaimSchema, body, 'claim');
+    const input = parseBody(createClaimSchema, isJsonObject(body) ? unmaskClaimBody(body, undefined) : body, 'claim');
     requirePolicy(db, input.policyId);
     const status = input.status ?? 'received';
     if (!CREATE_STATUSES.includes(status)) {
@@ -175,6 +188,7 @@ export const claimsResource: Resource<Claim> = {
     }
     const id = db.claims.nextId('c');
     const receivedDate = input.receivedDate ?? db.clock.today();
+    checkIncidentDate({ incidentDate: input.incidentDate, receivedDate }, db.clock.today());
     const draft: Claim = {
       ...input,
       id,
@@ -193,6 +207,7 @@ export const claimsResource: Resource<Claim> = {
       recommendation: null,
       lock: null,
       deadlineExtension: null,
+      documentRequest: null,
       version: 0,
     };
     db.claims.insert({ ...draft, adjudication: adjudicateIn(db, draft) });
@@ -203,10 +218,13 @@ export const claimsResource: Resource<Claim> = {
     if (isDecided(stored.status)) throw closed(stored, 'changed');
     assertNotLockedByOther(stored, user);
     checkServerDates(body, stored);
-    const merged = mergeUpdate(stored, body, ['version', 'decision', 'adjudication', 'recommendation', 'lock', 'deadlineExtension', ...SERVER_DATES]);
+    const merged = mergeUpdate(stored, unmaskClaimBody(body, stored), ['version', 'decision', 'adjudication', 'recommendation', 'lock', 'deadlineExtension', 'documentRequest', ...SERVER_DATES]);
+    for (const field of CLAIM_ANSWER_ONLY) delete merged[field];
     const claim = parseBody(claimBodySchema, merged, 'claim');
     requirePolicy(db, claim.policyId);
     checkStatusChange(stored.status, claim.status);
+    checkIntakeChange(stored, claim, user);
+    checkIncidentDate(claim, db.clock.today());
     const next: Claim = { ...claim, version: stored.version + 1 };
     if (next.policyId !== stored.policyId) moveDocuments(db, stored.id, next.policyId);
     const saved = db.claims.replace({ ...next, adjudication: adjudicateIn(db, next) });

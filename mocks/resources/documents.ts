@@ -1,14 +1,22 @@
 /**
  * `documents`: stored as src/domain's ClaimDocument; `url` is always `/api/files/<id>` (the image is
  * drawn from the record, see mocks/svg). Adding a document may complete its claim (請求完了).
+ * `figures.imei` is answered masked (mocks/resources/masking.ts); a PUT sending it back masked keeps
+ * the stored value. The documents of a decided claim (approved, paid, denied, referred, withdrawn)
+ * are its evidence: creating, changing or deleting one answers 409 `ALREADY_DECIDED`.
+ * `mimeType`, `size`, `uploadedAt` and `url` are the stored file's facts, server-managed after
+ * creation: a PUT sending them unchanged (as an edit form sends the record back) is accepted, any
+ * other value answers 422 `{ code: 'SERVER_MANAGED', errors: { <field> } }`.
  */
+import { isDecided } from '../../src/domain/lifecycle';
 import type { ClaimDocument, User } from '../../src/domain/records';
 import { DOCUMENT_MIME_TYPE, documentUrl } from '../builders';
 import type { MockDb } from '../db';
-import { badRequest } from '../http/errors';
+import { badRequest, HttpError } from '../http/errors';
 import { renderDocumentSvg, svgByteLength } from '../svg/render';
 import { refreshCompleteness } from './claims';
 import { assertNotLockedByOther } from '../claimLock';
+import { maskDocument, unmaskDocumentBody } from './masking';
 import { documentBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
 import { textSearch } from './search';
@@ -35,6 +43,34 @@ function checkClaimLock(db: MockDb, claimId: string | null, user: User): void {
   if (claim) assertNotLockedByOther(claim, user);
 }
 
+/** A 409 `ALREADY_DECIDED` when the document's claim is decided: its evidence no longer changes. */
+function checkClaimOpen(db: MockDb, claimId: string | null, what: string): void {
+  const claim = claimId === null ? undefined : db.claims.get(claimId);
+  if (claim && isDecided(claim.status)) {
+    throw new HttpError(409, `Claim ${claim.claimNumber} is already ${claim.status}: its documents cannot be ${what}`, { code: 'ALREADY_DECIDED', status: claim.status });
+  }
+}
+
+/** The file facts a PUT may not change (see the module comment). */
+const DOCUMENT_SERVER_MANAGED = ['mimeType', 'size', 'uploadedAt', 'url'] as const satisfies readonly (keyof ClaimDocument)[];
+
+/** A 422 `SERVER_MANAGED` when `body` sets one of {@link DOCUMENT_SERVER_MANAGED} to another value than `stored`'s. */
+function checkServerManaged(stored: ClaimDocument, body: JsonObject): void {
+  const errors: Record<string, string> = {};
+  for (const field of DOCUMENT_SERVER_MANAGED) {
+    const sent = body[field];
+    if (sent !== undefined && sent !== stored[field]) errors[field] = 'Set by the server from the stored file; it cannot change';
+  }
+  if (Object.keys(errors).length > 0) {
+    throw new HttpError(422, `${Object.keys(errors).join(', ')} cannot be changed: the server manages the document's file`, { code: 'SERVER_MANAGED', errors });
+  }
+}
+
+/** The document as the API answers it: `figures.imei` masked. */
+export function presentDocument(_db: MockDb, document: ClaimDocument): JsonObject {
+  return maskDocument(document);
+}
+
 function drawnSize(db: MockDb, document: ClaimDocument): number {
   const policy = db.policy(document.policyId);
   if (!policy) return 0;
@@ -49,12 +85,15 @@ export const documentsResource: Resource<ClaimDocument> = {
   name: 'documents',
   actions: { read: 'documents.read', create: 'documents.create', update: 'documents.update', delete: 'documents.delete' },
   source: (db) => db.documents,
-  present: (_db, document): JsonObject => ({ ...document }),
+  present: presentDocument,
+  derived: ['figures.imei'],
   searcher: (_db, needle) => (document) => documentText(document, needle),
   create(db, body, user) {
-    const input = parseBody(createDocumentSchema, body, 'document');
+    const unmasked = typeof body === 'object' && body !== null && !Array.isArray(body) ? unmaskDocumentBody(body as JsonObject, undefined) : body;
+    const input = parseBody(createDocumentSchema, unmasked, 'document');
     const owners = { policyId: input.policyId, claimId: input.claimId ?? null };
     checkOwners(db, owners);
+    checkClaimOpen(db, owners.claimId, 'added');
     checkClaimLock(db, owners.claimId, user);
     const id = db.documents.nextId('d');
     const draft: ClaimDocument = {
@@ -73,8 +112,11 @@ export const documentsResource: Resource<ClaimDocument> = {
     return stored;
   },
   update(db, stored, body, user) {
-    const document = parseBody(documentBodySchema, mergeUpdate(stored, body, ['url']), 'document');
+    checkServerManaged(stored, body);
+    const document = parseBody(documentBodySchema, mergeUpdate(stored, unmaskDocumentBody(body, stored), DOCUMENT_SERVER_MANAGED), 'document');
     checkOwners(db, document);
+    checkClaimOpen(db, stored.claimId, 'changed');
+    checkClaimOpen(db, document.claimId, 'changed');
     checkClaimLock(db, stored.claimId, user);
     checkClaimLock(db, document.claimId, user);
     const saved = db.documents.replace(document);
@@ -82,6 +124,7 @@ export const documentsResource: Resource<ClaimDocument> = {
     return saved;
   },
   remove(db, stored, user) {
+    checkClaimOpen(db, stored.claimId, 'deleted');
     checkClaimLock(db, stored.claimId, user);
     db.documents.remove(stored.id);
   },

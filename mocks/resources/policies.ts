@@ -4,6 +4,8 @@
  * period containing the database's today, from src/domain's `aggregateUsageOn`. A PUT with a stale
  * `version` answers 409; `device.networkRestriction` is set only by the lookup
  * (`GET /api/policies/:id/network-restriction`) and cleared when the IMEI or carrier changes.
+ * Personal data (holder phone and e-mail, device IMEI) is answered masked (mocks/resources/masking.ts);
+ * a PUT sending the masked value back keeps the stored one, another masked-looking value is a 400.
  * A change of plan or inception date that would put a policy period's approved and paid payouts
  * over the plan's aggregate limit answers 422 `{ code: 'AGGREGATE_EXCEEDED', errors: { plan }, periods }`.
  */
@@ -15,14 +17,16 @@ import type { MockDb } from '../db';
 import { HttpError } from '../http/errors';
 import { policyBodySchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
-import { imeiSuffix, textSearch } from './search';
+import { maskPolicy, unmaskPolicyBody } from './masking';
+import { imeiMatcher, textSearch } from './search';
 
 /** POST body: a policy without id and version; number, status, premium and the rest have defaults. */
 const createPolicySchema = policyBodySchema
   .omit({ id: true, version: true })
   .partial({ policyNumber: true, status: true, monthlyPremium: true, paymentMethod: true, enrollmentPhotoOnFile: true });
 
-const policyText = textSearch((policy: Policy) => [policy.policyNumber, policy.holder.name, policy.holder.kana, policy.holder.phone, policy.holder.email, policy.device.model]);
+// Phone and e-mail are personal data: never searched, so `q` cannot probe them (product.md, "Personal data").
+const policyText = textSearch((policy: Policy) => [policy.policyNumber, policy.holder.name, policy.holder.kana, policy.device.model]);
 
 /**
  * A 422 `AGGREGATE_EXCEEDED` `{ errors: { plan } }` when, with `next`'s plan and inception date, a
@@ -55,19 +59,20 @@ export const policiesResource: Resource<Policy> = {
   name: 'policies',
   actions: { read: 'policies.read', create: 'policies.create', update: 'policies.update', delete: 'policies.delete' },
   source: (db) => db.policies,
-  derived: ['aggregate'],
+  // The masked personal data too: a filter or sort on them compares the masked values.
+  derived: ['aggregate', 'holder.phone', 'holder.email', 'device.imei'],
   versionOf: (policy) => policy.version,
   present: (db: MockDb, policy: Policy): JsonObject => ({
-    ...policy,
+    ...maskPolicy(policy),
     aggregate: aggregateUsageOn(policy, db.claimsOfPolicy(policy.id), db.clock.today()),
   }),
-  // q: policy number, holder name, kana, phone, e-mail, model; IMEI last digits.
+  // q: policy number, holder name, kana, model; IMEI last 4 digits (or all 15).
   searcher: (_db, needle) => {
-    const imei = imeiSuffix(needle);
+    const imei = imeiMatcher(needle);
     return (policy) => policyText(policy, needle) || imei(policy.device.imei);
   },
   create(db, body) {
-    const input = parseBody(createPolicySchema, body, 'policy');
+    const input = parseBody(createPolicySchema, typeof body === 'object' && body !== null && !Array.isArray(body) ? unmaskPolicyBody(body as JsonObject, undefined) : body, 'policy');
     const id = db.policies.nextId('p');
     return db.policies.insert({
       ...input,
@@ -82,7 +87,9 @@ export const policiesResource: Resource<Policy> = {
     });
   },
   update(db, stored, body) {
-    const merged = mergeUpdate(stored, body, ['version']);
+    // An edit form sends the masked phone, e-mail and IMEI back: unchanged, they keep the stored values.
+    const merged = mergeUpdate(stored, unmaskPolicyBody(body, stored), ['version']);
+    delete merged.aggregate; // answer-only
     const policy = parseBody(policyBodySchema, merged, 'policy');
     if (policy.plan !== stored.plan || policy.inceptionDate !== stored.inceptionDate) checkAggregates(db, stored, policy);
     // The network-use restriction is the lookup's (server-managed): kept unless the device changed.

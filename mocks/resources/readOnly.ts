@@ -10,7 +10,9 @@
  * - `users`: the database's users, or the built-in mock users (mocks/users.ts) when it has none.
  */
 import type { AuditEvent, Payment, Survey, User } from '../../src/domain/records';
+import { displayNameOf } from '../userNames';
 import { MOCK_USERS } from '../users';
+import { maskAuditEvent } from './masking';
 import { listSource, type JsonObject, type Resource } from './resource';
 import { textSearch } from './search';
 
@@ -39,12 +41,17 @@ export const surveysResource: Resource<Survey> = {
   searcher: (_db, needle) => (survey) => surveyText(survey, needle),
 };
 
-/** `audit-events`: `{ id, at, actorId, action, resource, recordId, before, after }`. */
+/**
+ * `audit-events`: `{ id, at, actorId, action, resource, recordId, before, after }`; personal data
+ * inside `before` and `after` (a policy's holder phone and e-mail, IMEIs) is answered masked, and a
+ * filter or sort on them compares the masked values (mocks/resources/masking.ts).
+ */
 export const auditEventsResource: Resource<AuditEvent> = {
   name: 'audit-events',
   actions: { read: 'audit.read' },
   source: (db) => db.auditEvents,
-  present: plain,
+  present: (db, event) => ({ ...maskAuditEvent(event), actorName: displayNameOf(db, event.actorId) }), // actorName: the actor's display name (mocks/userNames.ts)
+  derived: ['before', 'after'],
   searcher: (_db, needle) => (event) => auditText(event, needle),
 };
 

@@ -60,12 +60,19 @@ export interface Resource<T extends { id: string }> {
   /** The record as the API answers it: the stored fields plus derived ones. */
   present(db: MockDb, record: T): JsonObject;
   /**
-   * Top-level fields `present` adds or recomputes (`adjudication`, `aggregate`): a filter or sort
-   * on them presents the records first; any other filter or sort reads the stored records.
+   * Fields `present` adds, recomputes or masks: top-level (`adjudication`, `aggregate`) or dotted
+   * paths (`holder.phone`). A filter or sort on one of them (or on a path inside one) presents the
+   * records first, so it compares what the API answers (a masked IMEI, never the stored one); any
+   * other filter or sort reads the stored records.
    */
   derived?: readonly string[];
   /** The `q` matcher of one list request; `needle` is `q` normalized (listQuery's `normalizeText`). */
   searcher(db: MockDb, needle: string): Searcher<T>;
+  /**
+   * Optional: every record matching the normalized `needle`, from a search index (the same answer
+   * as filtering every record with `searcher`, faster). A list without other narrowing uses it.
+   */
+  searchAll?(db: MockDb, needle: string): readonly T[];
   /** A record's `version`, for resources with optimistic locking (a stale PUT gets 409). */
   versionOf?(record: T): number;
   /** Validates a POST body and stores the new record; throws HttpError (400, 422) when refused. */
@@ -87,7 +94,8 @@ export function parseBody<S extends z.ZodType>(schema: S, body: unknown, what: s
  * Optimistic locking: when the client sent a `version` (react-admin's edit form sends the whole
  * record, version included) that differs from the stored one, a 409 HttpError
  * `{ message, code: 'VERSION_CONFLICT', current }` with the current record as answered by the API.
- * Without a version (a partial update, updateMany) the write is accepted: last write wins.
+ * Without a version the check is skipped (the decision and deadline endpoints, where it is
+ * optional); a PUT of a versioned resource requires it first ({@link requireVersion}).
  * A version that is not a non-negative integer is a 400.
  */
 export function checkVersion(storedVersion: number, sent: unknown, current: () => JsonObject): void {
@@ -98,6 +106,17 @@ export function checkVersion(storedVersion: number, sent: unknown, current: () =
       code: 'VERSION_CONFLICT',
       current: current(),
     });
+  }
+}
+
+/**
+ * A 400 `{ message, errors: { version: 'Required…' } }` when a PUT body has no `version`: a write to
+ * a claim or policy must say which version it was made from (optimistic locking; react-admin's edit
+ * form sends the record's version back with the rest of the record).
+ */
+export function requireVersion(resource: string, body: JsonObject): void {
+  if (body.version === undefined || body.version === null) {
+    throw badRequest(`Invalid ${resource} update: version is required`, { version: 'Required: send the version of the record you read (optimistic locking)' });
   }
 }
 

@@ -25,11 +25,17 @@ export function textSearch<T extends object>(textsOf: (record: T) => readonly (s
   };
 }
 
+/** How many trailing IMEI digits `q` may search by: the four a masked IMEI shows (`***********7518`). */
+export const IMEI_TAIL_DIGITS = 4;
+
 /**
- * The IMEI matcher of `needle`: true for an IMEI that ends with it, when it is 3 or more digits (an
- * adjuster types the last digits of an IMEI, or the whole of it); never true otherwise.
+ * The IMEI matcher of `needle` (normalized): true for an IMEI whose last four digits are `needle`
+ * (4 digits: what the masked IMEI shows), or that is `needle` in full (15 digits, spaces and hyphens
+ * ignored); never true otherwise. Other lengths match nothing, so `q` cannot be used to find the
+ * hidden digits of an IMEI one by one (APPI: product.md, "Personal data").
  */
-export function imeiSuffix(needle: string): (imei: string | undefined) => boolean {
-  if (!/^\d{3,}$/.test(needle)) return () => false;
-  return (imei) => imei !== undefined && imei.endsWith(needle);
+export function imeiMatcher(needle: string): (imei: string | undefined) => boolean {
+  if (new RegExp(`^\\d{${IMEI_TAIL_DIGITS}}$`).test(needle)) return (imei) => imei !== undefined && imei.length > IMEI_TAIL_DIGITS && imei.endsWith(needle);
+  if (/^\d{15}$/.test(needle)) return (imei) => imei !== undefined && normalizeText(imei) === needle;
+  return () => false;
 }

@@ -120,7 +120,9 @@ describe.each([
       expect(claim.incidentDate <= claim.receivedDate && claim.receivedDate <= REFERENCE_DATE).toBe(true);
       if (claim.completedDate !== null) {
         expect(claim.completedDate >= claim.receivedDate && claim.completedDate <= REFERENCE_DATE).toBe(true);
-        expect(claim.dueDate).toBe(addDays(claim.completedDate, 30));
+        // The due date in force: the extension's when the deadline was extended (after completion + 30 days).
+        expect(claim.dueDate).toBe(claim.deadlineExtension?.until ?? addDays(claim.completedDate, 30));
+        if (claim.deadlineExtension) expect(claim.deadlineExtension.until > addDays(claim.completedDate, 30)).toBe(true);
       } else expect(claim.dueDate).toBeNull();
       if (claim.decision) expect(claim.decision.decidedAt.slice(0, 10) <= REFERENCE_DATE).toBe(true);
     }
@@ -214,6 +216,13 @@ describe('the default seed in proportion', () => {
       expect(claims.some((c) => c.flags.includes(code)), code).toBe(true);
     }
     expect(share(claims, (c) => c.flags.length > 0)).toBeLessThan(0.35);
+  });
+
+  it('gives an estimate IMEI that is not the policy\'s other last four digits, so the masked IMEIs differ', () => {
+    const policyOf = new Map(data.policies.map((p) => [p.id, p]));
+    const mismatched = data.claims.filter((c) => c.estimateImei !== undefined && c.estimateImei !== policyOf.get(c.policyId)?.device.imei);
+    expect(mismatched.length).toBeGreaterThan(0);
+    for (const claim of mismatched) expect(claim.estimateImei?.slice(-4), claim.id).not.toBe(policyOf.get(claim.policyId)?.device.imei.slice(-4));
   });
 
   it('has about 60% of surveys answered, mostly satisfied, some with comments', () => {

@@ -84,6 +84,7 @@ function draftClaims(state: SeedState, ctx: BulkContext, policies: readonly Poli
       recommendation: null,
       lock: null,
       deadlineExtension: null,
+      documentRequest: null,
       version: 0,
     };
     addClaimDocuments(state, ctx.random, ctx.calendar, claim, plan);
@@ -110,13 +111,15 @@ function settledClaim(claim: Claim, outcome: Outcome, adjudication: Adjudication
     assigneeId: outcome.assigneeId,
     receivedDate: claim.receivedDate,
     completedDate: outcome.completedDate,
-    dueDate: outcome.dueDate,
+    // The due date in force: an extension moves it (its `until`), as POST /api/claims/:id/deadline-extension does.
+    dueDate: outcome.deadlineExtension?.until ?? outcome.dueDate,
     flags: claim.flags,
     adjudication,
     decision: outcome.decision,
     recommendation: outcome.recommendation,
     lock: null,
     deadlineExtension: outcome.deadlineExtension,
+    documentRequest: null,
     version: outcome.version,
   };
 }

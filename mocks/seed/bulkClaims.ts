@@ -10,7 +10,7 @@ import type { Yen } from '../../src/domain/money';
 import type { Claim, Policy } from '../../src/domain/records';
 import type { Random } from '../random';
 import type { BulkContext } from './bulkPolicies';
-import { makeImei } from './imei';
+import { makeOtherImei } from './imei';
 import { LIGHT_PERIL_WEIGHTS, STANDARD_PERIL_WEIGHTS } from './mix';
 import { DATA_RECOVERY_SHOPS, PHONE_REPAIR_SHOPS } from './shops';
 import { CAUSE_DESCRIPTIONS, DESCRIPTIONS } from './texts';
@@ -22,7 +22,7 @@ export const OLDEST_INCIDENT_DAYS = 547;
 export interface ClaimPlan {
   policy: Policy;
   /** The claim without id, number, status or decision yet. */
-  facts: Omit<Claim, 'id' | 'claimNumber' | 'status' | 'assigneeId' | 'completedDate' | 'dueDate' | 'flags' | 'adjudication' | 'decision' | 'recommendation' | 'lock' | 'deadlineExtension' | 'version'>;
+  facts: Omit<Claim, 'id' | 'claimNumber' | 'status' | 'assigneeId' | 'completedDate' | 'dueDate' | 'flags' | 'adjudication' | 'decision' | 'recommendation' | 'lock' | 'deadlineExtension' | 'documentRequest' | 'version'>;
   /** Required documents that never arrived. */
   missing: ('repair_estimate' | 'repair_receipt' | 'damage_photo' | 'enrollment_photo' | 'police_report')[];
   /** The day the last document arrived (請求完了 if none is missing), ≥ receivedDate, ≤ today. */
@@ -115,13 +115,14 @@ export function planClaim(ctx: BulkContext, policy: Policy, incidentDate: IsoDat
   const investigationCost = repairPeril && !repairable ? roundTo10(random.int(3_300, 8_800)) : undefined;
   const shop = !repairPeril ? undefined : random.pick(peril === 'data_recovery' ? DATA_RECOVERY_SHOPS : PHONE_REPAIR_SHOPS).name;
   // The IMEI the shop read: the policy's (97%), another phone's (1.5%), or the policy's with a typo (1.5%, fails its check digit).
+  // Either differs from the policy's in its last four digits, so the masked IMEIs (***********1234) visibly differ.
   const imeiRoll = random.next();
   const typo = () => {
-    const at = random.int(0, 13);
+    const at = random.int(11, 14);
     const digit = (Number(policy.device.imei[at] ?? '0') + random.int(1, 9)) % 10;
     return `${policy.device.imei.slice(0, at)}${digit}${policy.device.imei.slice(at + 1)}`;
   };
-  const estimateImei = !repairPeril ? undefined : imeiRoll < 0.97 ? policy.device.imei : imeiRoll < 0.985 ? makeImei(random) : typo();
+  const estimateImei = !repairPeril ? undefined : imeiRoll < 0.97 ? policy.device.imei : imeiRoll < 0.985 ? makeOtherImei(random, policy.device.imei) : typo();
   const required: ClaimPlan['missing'] = !repairPeril ? ['police_report'] : peril === 'data_recovery' ? ['repair_estimate', 'repair_receipt'] : ['repair_estimate', 'repair_receipt', 'damage_photo'];
   if (!policy.enrollmentPhotoOnFile) required.push('enrollment_photo');
   const ageDays = calendar.between(receivedDate, today);

@@ -10,7 +10,7 @@ import type { Claim, ClaimDecision, ClaimDocument, Policy } from '../../src/doma
 import { buildClaim, buildDocument, buildPolicy, dueDateFor, jstInstant } from '../builders';
 import { adjudicateIn } from '../dbData';
 import { renderDocumentSvg, svgByteLength } from '../svg/render';
-import { makeImei } from './imei';
+import { makeImei, makeOtherImei } from './imei';
 import { makeHolder } from './people';
 import { SCENARIOS, type ClaimScenario, type PolicyScenario } from './scenarios';
 import { DEMO_ADJUSTER } from './staff';
@@ -62,7 +62,7 @@ function recordedDecision(claim: Claim, scenario: ClaimScenario, today: IsoDate)
 function seedClaim(state: SeedState, policy: Policy, scenario: ClaimScenario): void {
   const receivedDate = addDays(state.today, -scenario.receivedDaysAgo);
   const hasEstimate = scenario.documents.includes('repair_estimate');
-  const estimateImei = !hasEstimate ? undefined : scenario.estimateImei === 'other' ? makeImei(state.random) : policy.device.imei;
+  const estimateImei = !hasEstimate ? undefined : scenario.estimateImei === 'other' ? makeOtherImei(state.random, policy.device.imei) : policy.device.imei;
   const assigned = scenario.decidedDaysAgo !== undefined || scenario.status === 'pending_approval';
   const draft = buildClaim({
     ...nextClaimIds(state, receivedDate),

@@ -1,7 +1,12 @@
 /**
  * The image of a stored document, as the browser displays it (`GET /api/files/:documentId`): an SVG
  * drawn from the document's figures, its policy (model, phone, IMEI) and its claim (peril, story).
+ * The phone number and IMEI are printed masked as every API answer shows them (APPI;
+ * src/domain/personalData.ts: `090-****-5678`, `***********7518`): the image is readable by anyone
+ * who may read the document, a manager too, while the full values need the audited reveal. The
+ * adjuster compares IMEIs through the claim's `imeiCheck`, not by reading the image.
  */
+import { maskImei, maskPhone } from '../../src/domain/personalData';
 import type { Claim, ClaimDocument, Policy } from '../../src/domain/records';
 import { damagePhotoSvg, enrollmentPhotoSvg } from './photos';
 import { policeReportSvg, repairEstimateSvg, repairReceiptSvg, type PaperFacts } from './paper';
@@ -20,9 +25,9 @@ export function renderDocumentSvg({ document, policy, claim }: DocumentImageCont
   const paper: PaperFacts = {
     documentId: document.id,
     holderName: policy.holder.name,
-    phone: policy.holder.phone,
+    phone: maskPhone(policy.holder.phone),
     model: policy.device.model,
-    imei: figures.imei,
+    imei: figures.imei === undefined ? undefined : maskImei(figures.imei),
     shop: figures.shop,
     date: figures.date,
     amount: figures.amount,
@@ -35,7 +40,7 @@ export function renderDocumentSvg({ document, policy, claim }: DocumentImageCont
     case 'damage_photo':
       return damagePhotoSvg(photo, claim?.peril ?? 'damage');
     case 'enrollment_photo':
-      return enrollmentPhotoSvg({ ...photo, imei: figures.imei ?? policy.device.imei });
+      return enrollmentPhotoSvg({ ...photo, imei: maskImei(figures.imei ?? policy.device.imei) });
     case 'repair_estimate':
       return repairEstimateSvg(paper);
     case 'repair_receipt':

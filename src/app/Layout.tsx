@@ -3,19 +3,30 @@
  */
 import { Button } from '@mui/material';
 import TranslateIcon from '@mui/icons-material/Translate';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { AppBar, Layout as RaLayout, TitlePortal, useLocaleState, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, TitlePortal, UserMenu, useGetIdentity, useLocaleState, useTranslate } from 'react-admin';
+import { DashboardMenu } from '../dashboard/DashboardMenu';
+import { holdQueriesThroughLocaleChange, useRestoreQueriesAfterLocaleChange } from './localeSwitch';
 import { MockControls } from './mock';
 
-/** Switches between Japanese and English in one click; the choice is kept by react-admin's store. */
+/**
+ * Switches between Japanese and English in one click; the choice is kept by react-admin's store.
+ * The data on screen are kept, not refetched, across the switch (./localeSwitch.ts).
+ */
 export function LanguageToggle() {
   const [locale, setLocale] = useLocaleState();
   const translate = useTranslate();
+  const queryClient = useQueryClient();
+  useRestoreQueriesAfterLocaleChange();
   return (
     <Button
       color="inherit"
       startIcon={<TranslateIcon />}
-      onClick={() => setLocale(locale === 'en' ? 'ja' : 'en')}
+      onClick={() => {
+        holdQueriesThroughLocaleChange(queryClient);
+        setLocale(locale === 'en' ? 'ja' : 'en');
+      }}
       title={translate('app.language.toggle_label')}
       lang={locale === 'en' ? 'ja' : 'en'}
     >
@@ -24,9 +35,20 @@ export function LanguageToggle() {
   );
 }
 
+/**
+ * react-admin's user menu, named so that its name holds the user's name it shows (WCAG 2.5.3,
+ * axe: label-content-name-mismatch; react-admin's default name is only 「プロフィール」).
+ */
+function ClaimsUserMenu() {
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  return <UserMenu label={identity?.fullName ? translate('app.user_menu', { name: identity.fullName }) : undefined} />;
+}
+
 function ClaimsAppBar() {
   return (
     <AppBar
+      userMenu={<ClaimsUserMenu />}
       toolbar={
         <>
           <MockControls />
@@ -39,7 +61,7 @@ function ClaimsAppBar() {
   );
 }
 
-/** react-admin's Layout with {@link ClaimsAppBar}. */
+/** react-admin's Layout with {@link ClaimsAppBar} and a menu showing the dashboard to managers and supervisors only. */
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout appBar={ClaimsAppBar}>{children}</RaLayout>;
+  return <RaLayout appBar={ClaimsAppBar} menu={DashboardMenu}>{children}</RaLayout>;
 }

@@ -2,7 +2,7 @@
  * The login page: react-admin's own form, and in mock mode the list of demo users (fetched from
  * the mock's `/api/_mock/users`), each signed in with one click.
  */
-import { Box, Card, CardContent, List, ListItemButton, ListItemText, Typography } from '@mui/material';
+import { Box, Card, CardContent, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Login, LoginForm, useLogin, useNotify, useTranslate } from 'react-admin';
 import { z } from 'zod';
@@ -46,9 +46,11 @@ function DemoUserList({ demo }: { demo: DemoUsers }) {
       </Typography>
       <List dense disablePadding>
         {demo.users.map((user) => (
-          <ListItemButton key={user.id} onClick={() => void signIn(user)}>
-            <ListItemText primary={`${user.name}（${user.id}）`} secondary={translate(`app.role.${user.role}`)} />
-          </ListItemButton>
+          <ListItem key={user.id} disablePadding>
+            <ListItemButton onClick={() => void signIn(user)}>
+              <ListItemText primary={`${user.name}（${user.id}）`} secondary={translate(`app.role.${user.role}`)} />
+            </ListItemButton>
+          </ListItem>
         ))}
       </List>
     </Box>

@@ -13,8 +13,22 @@ import { clearSession, readSession, writeSession } from './session';
 const loginResponseSchema = z.object({ token: z.string().min(1), user: userSchema });
 const loginParamsSchema = z.object({ username: z.string().trim().min(1), password: z.string().min(1) });
 
-/** Builds the authProvider for the API at `baseUrl`. */
+/** react-query's key of react-admin's identity query (useGetIdentity): dropped whenever the session changes. */
+export const IDENTITY_QUERY_KEY = ['auth', 'getIdentity'] as const;
+
+/**
+ * Builds the authProvider for the API at `baseUrl`.
+ *
+ * Signing out when already signed out: react-admin logs out once per failure it sees (the route
+ * guard's failed checkAuth, each 401 through checkError), and each logout navigates to the login
+ * page and clears the query cache, which makes the still-mounted route guard check again and log
+ * out again: a redirect storm between the page and the login page. So a logout without a session,
+ * after one has already sent the user to the login page, waits on that one (its promise never
+ * settles): react-admin then neither navigates nor clears again. The next sign-in ends that state.
+ */
 export function createAuthProvider(baseUrl: string = apiUrl): AuthProvider {
+  /** True once a logout found no session (or ended one): the user is on the way to the login page. */
+  let signedOut = false;
   return {
     async login(params: unknown) {
       const credentials = loginParamsSchema.safeParse(params);
@@ -26,14 +40,15 @@ export function createAuthProvider(baseUrl: string = apiUrl): AuthProvider {
       });
       if (!response.ok) throw new Error(response.status === 401 ? 'ra.auth.sign_in_error' : `HTTP ${response.status}`);
       const session = loginResponseSchema.parse(await response.json());
+      signedOut = false;
       writeSession(session.token, session.user);
     },
-    async logout() {
+    logout() {
       const session = readSession();
       clearSession();
-      if (session) {
-        await fetch(`${baseUrl}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${session.token}` } }).catch(() => undefined);
-      }
+      if (!session && signedOut) return new Promise<void>(() => undefined);
+      signedOut = true;
+      return session ? endSession(baseUrl, session.token) : Promise.resolve();
     },
     async checkAuth() {
       if (!readSession()) throw new Error('ra.auth.auth_check_error');
@@ -54,4 +69,9 @@ export function createAuthProvider(baseUrl: string = apiUrl): AuthProvider {
       return readSession()?.user.role ?? null;
     },
   };
+}
+
+/** Tells the API the token is no longer used (`POST /auth/logout`); a network failure is ignored. */
+async function endSession(baseUrl: string, token: string): Promise<void> {
+  await fetch(`${baseUrl}/auth/logout`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(() => undefined);
 }

@@ -25,7 +25,15 @@ export interface ClaimsDataProvider extends DataProvider {
    * `idempotencyKey` makes a retry of the same request safe: the backend answers it once.
    */
   decideClaim(id: string, request: DecisionRequest, idempotencyKey: string): Promise<{ data: Claim }>;
+  /**
+   * `POST|DELETE /api/claims/:id/<action>` (`lock`, `document-request`, `deadline-extension`): the
+   * claim as the backend answers it. Errors are react-admin HttpErrors with the JSON `body`.
+   */
+  claimAction(id: string, action: ClaimAction, init: { method: 'POST' | 'DELETE'; body?: unknown }): Promise<{ data: Claim }>;
 }
+
+/** The claim actions of {@link ClaimsDataProvider.claimAction} (mocks/claimActions.ts). */
+export type ClaimAction = 'lock' | 'document-request' | 'deadline-extension';
 
 /** Builds the dataProvider for `baseUrl` (default {@link apiUrl}). */
 export function createDataProvider(baseUrl: string = apiUrl): ClaimsDataProvider {
@@ -41,6 +49,10 @@ export function createDataProvider(baseUrl: string = apiUrl): ClaimsDataProvider
         body: JSON.stringify(request),
         headers: new Headers({ 'Idempotency-Key': idempotencyKey }),
       });
+      return { data: json as Claim };
+    },
+    async claimAction(id, action, { method, body }) {
+      const { json } = await httpClient(`${baseUrl}/claims/${encodeURIComponent(id)}/${action}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
       return { data: json as Claim };
     },
   };

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { userSchema, type User } from '../domain/records';
+import { resolveApiUrl } from './apiUrl';
 
 const STORAGE_KEY = 'claims.session';
 
@@ -24,22 +25,49 @@ export function readSession(): Session | null {
   }
 }
 
-/** Stores the session after a successful login. */
-export function writeSession(token: string, user: User): void {
-  localStorage.setItem(STORAGE_KEY, JSON.stringify({ token, user } satisfies Session));
+/** Called with the new session (null once signed out) whenever it changes. */
+export type SessionListener = (session: Session | null) => void;
+
+const listeners = new Set<SessionListener>();
+
+/**
+ * Calls `listener` after every change of the session made through this module (sign-in, sign-out,
+ * a 401): e.g. to drop what was cached for the previous user. Returns the function that unsubscribes.
+ */
+export function onSessionChange(listener: SessionListener): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
 }
 
-/** Forgets the session (logout, or a 401 from the API). */
+function notify(session: Session | null): void {
+  for (const listener of [...listeners]) listener(session);
+}
+
+/** Stores the session after a successful login. */
+export function writeSession(token: string, user: User): void {
+  const session: Session = { token, user };
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(session));
+  notify(session);
+}
+
+/** Forgets the session (logout, or a 401 from the API); listeners hear of it only when there was one. */
 export function clearSession(): void {
+  const had = localStorage.getItem(STORAGE_KEY) !== null;
   localStorage.removeItem(STORAGE_KEY);
+  if (had) notify(null);
 }
 
 /**
- * A file URL an `<img>` can load: `<img>` cannot send the Authorization header, so the session's
- * token rides along as `?token=` (the API accepts either). Unchanged when signed out.
+ * A file URL an `<img>` can load: resolved against the API (src/app/apiUrl.ts resolveApiUrl: a
+ * relative `/api/files/<id>` goes to the API's origin when `VITE_API_URL` is absolute, never to the
+ * static server), and since `<img>` cannot send the Authorization header, the session's token rides
+ * along as `?token=` (the API accepts either). Without a session: resolved, no token.
  */
 export function authenticatedFileUrl(url: string): string {
+  const resolved = resolveApiUrl(url);
   const session = readSession();
-  if (!session) return url;
-  return `${url}${url.includes('?') ? '&' : '?'}token=${encodeURIComponent(session.token)}`;
+  if (!session) return resolved;
+  return `${resolved}${resolved.includes('?') ? '&' : '?'}token=${encodeURIComponent(session.token)}`;
 }

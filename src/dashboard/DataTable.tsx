@@ -3,9 +3,14 @@
  * the chart, and easy to copy).
  */
 import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow } from '@mui/material';
-import { displayOf, type TableSpec } from './table';
+import { Link } from 'react-admin';
+import { displayOf, linkOfCell, type TableSpec } from './table';
 
-/** The table of `table`, captioned `caption` (for screen readers). */
+/** The table of `table`, captioned `caption` (for screen readers); a cell with a link opens its list, like a click on its bar. */
+function Cell({ text, to }: { text: string; to: string | undefined }) {
+  return to === undefined ? <>{text}</> : <Link to={to}>{text}</Link>;
+}
+
 export function DataTable<T>({ table, caption, testId }: { table: TableSpec<T>; caption: string; testId?: string }) {
   return (
     <TableContainer sx={{ maxHeight: 320 }}>
@@ -30,7 +35,7 @@ export function DataTable<T>({ table, caption, testId }: { table: TableSpec<T>; 
                   scope={columnIndex === 0 ? 'row' : undefined}
                   sx={{ whiteSpace: 'nowrap' }}
                 >
-                  {displayOf(column, row)}
+                  <Cell text={displayOf(column, row)} to={linkOfCell(table, column, columnIndex, row)} />
                 </TableCell>
               ))}
             </TableRow>

@@ -55,8 +55,8 @@ export function KpiCards({ data }: { data: DashboardData }) {
   const count = (n: number) => kit.translate('app.dashboard.unit.count', { count: kit.count(n) });
   const satisfaction = kpis.satisfaction;
   const cards: KpiProps[] = [
-    { testId: 'kpi-open', label: t('open'), value: count(kpis.openClaims), caption: t('open_caption'), to: openClaims() },
-    { testId: 'kpi-overdue', label: t('overdue'), value: count(kpis.overdueClaims), caption: t('overdue_caption'), to: overdueClaims(data.scope.today), tone: kpis.overdueClaims > 0 ? 'warning' : 'default' },
+    { testId: 'kpi-open', label: t('open'), value: count(kpis.openClaims), caption: t('open_caption'), to: openClaims(data.scope.plan) },
+    { testId: 'kpi-overdue', label: t('overdue'), value: count(kpis.overdueClaims), caption: t('overdue_caption'), to: overdueClaims(data.scope.today, data.scope.plan), tone: kpis.overdueClaims > 0 ? 'warning' : 'default' },
     { testId: 'kpi-paid-this-month', label: t('paid_this_month'), value: kit.yen(kpis.paidThisMonth.amount), caption: t('paid_this_month_caption', { month: kit.month(kpis.paidThisMonth.month), count: kit.count(kpis.paidThisMonth.payments) }) },
     {
       testId: 'kpi-within-deadline',

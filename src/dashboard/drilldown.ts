@@ -1,12 +1,16 @@
 /**
  * Where a click on a chart leads: react-admin list routes with a `filter` JSON, as the lists and the
  * API read them (an array = IN; `_gte`/`_lte`/`_gt`/`_lt` compare; nested objects are dotted paths).
- * Only fields the records carry can be filtered, so:
+ * Every route keeps the dashboard's date range (a month clicked opens that month's days inside the
+ * range) and its plan filter where the list can filter on it. Only fields the records carry can be
+ * filtered, so:
  *
+ * - claims carry their policy's plan (`plan`, derived by the API): the plan filter follows into the
+ *   claims list; surveys carry none, so it does not follow into the surveys list;
  * - claims have no payment date: "paid in month M" opens the paid claims **decided** in M (JST
  *   days of `decision.decidedAt`); payments follow decisions by a few days, so a claim decided at
- *   the end of a month and paid in the next is listed under the decision's month;
- * - claims and surveys carry no plan: a plan filter of the dashboard does not follow into the lists;
+ *   the end of a month and paid in the next is listed under the decision's month; a cycle-time
+ *   bucket opens the claims paid (decided) in the range, the list cannot filter on days to payment;
  * - policies' `aggregate` is the period containing today: the consumption buckets open as of today.
  */
 import type { Peril, Plan } from '../domain/adjudication';
@@ -14,6 +18,12 @@ import { PLAN_TERMS } from '../domain/adjudication';
 import type { IsoDate } from '../domain/dates';
 import { consumptionBoundsYen, monthEnd, monthStart, type ConsumptionBucketId, type DateRange, type Month } from '../domain/metrics';
 import { OPEN_CLAIM_STATUSES, type ClaimStatus } from '../domain/records';
+
+/** What the dashboard shows: its date range (JST, inclusive) and plan (null = both plans). */
+export interface DrillScope {
+  range: DateRange;
+  plan: Plan | null;
+}
 
 /** A react-admin list route with `filter`: `/claims?filter=%7B…%7D`. */
 export function listPath(resource: string, filter: Record<string, unknown>): string {
@@ -25,30 +35,53 @@ function jstInstants(range: DateRange): { gte: string; lte: string } {
   return { gte: `${range.from}T00:00:00+09:00`, lte: `${range.to}T23:59:59+09:00` };
 }
 
-/** The paid claims decided in `month` (of `peril` when given): the drill-down of a payment month. */
-export function claimsPaidInMonth(month: Month, peril?: Peril): string {
-  const decided = jstInstants({ from: monthStart(month), to: monthEnd(month) });
+/** The days of `month` inside `range` (the whole month when the range covers it). */
+export function monthInRange(month: Month, range: DateRange): DateRange {
+  const from = monthStart(month);
+  const to = monthEnd(month);
+  return { from: range.from > from ? range.from : from, to: range.to < to ? range.to : to };
+}
+
+/** The claims list's plan filter of `scope` (nothing for both plans). */
+function planFilter(scope: Pick<DrillScope, 'plan'>): { plan?: Plan } {
+  return scope.plan === null ? {} : { plan: scope.plan };
+}
+
+/** The paid claims decided in `days` (of `peril` when given), of the scope's plan. */
+function claimsPaidIn(scope: DrillScope, days: DateRange, peril?: Peril): string {
+  const decided = jstInstants(days);
   return listPath('claims', {
     status: ['paid'],
     ...(peril ? { peril: [peril] } : {}),
+    ...planFilter(scope),
     'decision.decidedAt_gte': decided.gte,
     'decision.decidedAt_lte': decided.lte,
   });
 }
 
-/** The claims received in `range` now in `status`. */
-export function claimsReceivedWithStatus(range: DateRange, status: ClaimStatus): string {
-  return listPath('claims', { status: [status], receivedDate_gte: range.from, receivedDate_lte: range.to });
+/** The paid claims decided in `month` within the range (of `peril` when given): a payment month's bar or segment. */
+export function claimsPaidInMonth(scope: DrillScope, month: Month, peril?: Peril): string {
+  return claimsPaidIn(scope, monthInRange(month, scope.range), peril);
 }
 
-/** Every open claim. */
-export function openClaims(): string {
-  return listPath('claims', { status: [...OPEN_CLAIM_STATUSES] });
+/** The paid claims decided in the range: a cycle-time bucket (the list cannot filter on days to payment). */
+export function claimsPaidInRange(scope: DrillScope): string {
+  return claimsPaidIn(scope, scope.range);
 }
 
-/** Open claims whose due date is before `today` (an extended deadline is not a field the list filters on). */
-export function overdueClaims(today: IsoDate): string {
-  return listPath('claims', { status: [...OPEN_CLAIM_STATUSES], dueDate_lt: today });
+/** The claims received in the range now in `status`, of the scope's plan. */
+export function claimsReceivedWithStatus(scope: DrillScope, status: ClaimStatus): string {
+  return listPath('claims', { status: [status], ...planFilter(scope), receivedDate_gte: scope.range.from, receivedDate_lte: scope.range.to });
+}
+
+/** Every open claim of `plan` (null = both plans). */
+export function openClaims(plan: Plan | null = null): string {
+  return listPath('claims', { status: [...OPEN_CLAIM_STATUSES], ...planFilter({ plan }) });
+}
+
+/** Open claims of `plan` whose due date is before `today` (an extended deadline is not a field the list filters on). */
+export function overdueClaims(today: IsoDate, plan: Plan | null = null): string {
+  return listPath('claims', { status: [...OPEN_CLAIM_STATUSES], ...planFilter({ plan }), dueDate_lt: today });
 }
 
 /** Active policies of `plan` whose used share of the limit falls in `bucket` (as of today). */
@@ -63,7 +96,7 @@ export function policiesInConsumptionBucket(plan: Plan, bucket: ConsumptionBucke
   return listPath('policies', { plan, status: 'active', aggregate: used });
 }
 
-/** Surveys sent in `range`, of `peril` or decided by `adjusterId` when given. */
-export function surveysSent(range: DateRange, narrow: { peril?: Peril; adjusterId?: string } = {}): string {
-  return listPath('surveys', { sentDate_gte: range.from, sentDate_lte: range.to, ...narrow });
+/** Surveys sent in `days` (the range, or a month of it), of `peril` or decided by `adjusterId` when given. */
+export function surveysSent(days: DateRange, narrow: { peril?: Peril; adjusterId?: string } = {}): string {
+  return listPath('surveys', { sentDate_gte: days.from, sentDate_lte: days.to, ...narrow });
 }

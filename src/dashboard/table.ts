@@ -14,17 +14,27 @@ export interface Column<T> {
   display?: (row: T) => string;
   /** Numbers align right. */
   numeric?: boolean;
+  /** The list this cell's figure opens (a link in the table: the chart's click for keyboard users). */
+  link?: (row: T) => string;
 }
 
 /** A chart's figures: columns and rows, the first column naming the row. */
 export interface TableSpec<T> {
   columns: readonly Column<T>[];
   rows: readonly T[];
+  /** The list a row opens (its first cell becomes a link), as clicking its bar does. */
+  linkOf?: (row: T) => string;
 }
 
 /** The CSV header and rows of `table`. */
 export function csvOf<T>(table: TableSpec<T>): { header: string[]; rows: (string | number | null)[][] } {
   return { header: table.columns.map((column) => column.label), rows: table.rows.map((row) => table.columns.map((column) => column.value(row))) };
+}
+
+/** The route the cell of `column` (at `columnIndex`) in `row` links to, if any: the column's own link, else the row's on its first cell. */
+export function linkOfCell<T>(table: TableSpec<T>, column: Column<T>, columnIndex: number, row: T): string | undefined {
+  if (column.link) return column.link(row);
+  return columnIndex === 0 && table.linkOf ? table.linkOf(row) : undefined;
 }
 
 /** The text of one cell as the table shows it. */

@@ -47,6 +47,7 @@ function aClaim(overrides: Partial<Claim>): Claim {
     recommendation: null,
     lock: null,
     deadlineExtension: null,
+    documentRequest: null,
     version: 1,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineState, effectiveDueDate } from './deadline';
+import { deadlineState, effectiveDueDate, latestExtensionDate } from './deadline';
 
 const open = { status: 'in_review' as const, dueDate: '2026-12-10', deadlineExtension: null };
 
@@ -23,5 +23,15 @@ describe('deadlineState', () => {
     };
     expect(effectiveDueDate(extended)).toBe('2027-01-31');
     expect(deadlineState(extended, '2026-12-20')).toBe('on_time');
+  });
+});
+
+describe('latestExtensionDate', () => {
+  test('a police inquiry may extend to 180 days after completion, an expert examination to 90', () => {
+    expect(latestExtensionDate('2026-06-01', 'police_inquiry')).toBe('2026-11-28');
+    expect(latestExtensionDate('2026-06-01', 'expert_inquiry')).toBe('2026-08-30');
+  });
+  test('counts across a year end', () => {
+    expect(latestExtensionDate('2026-12-15', 'expert_inquiry')).toBe('2027-03-15');
   });
 });

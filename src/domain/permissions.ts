@@ -36,6 +36,10 @@ export const ACTIONS = [
   'claims.takeOverLock',
   /** Extend a claim's payment deadline with a recorded reason. */
   'claims.extendDeadline',
+  /** Ask the customer for missing documents (one claim, or in bulk): the claim waits in awaiting_documents. */
+  'claims.requestDocuments',
+  /** Assign claims (bulk): an adjuster to themself or unassigning their own, a supervisor to anyone. */
+  'claims.assign',
   'policies.read',
   'policies.create',
   'policies.update',
@@ -44,6 +48,12 @@ export const ACTIONS = [
   'documents.create',
   'documents.update',
   'documents.delete',
+  /** Upload a document's file (JPEG, PNG, WebP, PDF) on the customer's behalf. */
+  'documents.upload',
+  /** Read the notes on claims. */
+  'notes.read',
+  /** Add a note to a claim (notes are append-only: nobody edits or deletes one). */
+  'notes.create',
   'payments.read',
   /** Turn approved claims into paid ones (POST /api/payments/run). */
   'payments.run',
@@ -71,6 +81,7 @@ const READ: readonly Action[] = [
   'surveys.read',
   'audit.read',
   'users.read',
+  'notes.read',
 ];
 
 const ADJUSTER: readonly Action[] = [
@@ -82,10 +93,14 @@ const ADJUSTER: readonly Action[] = [
   'claims.recommend',
   'claims.lock',
   'claims.extendDeadline',
+  'claims.requestDocuments',
+  'claims.assign',
   'policies.update',
   'documents.create',
   'documents.update',
   'documents.delete',
+  'documents.upload',
+  'notes.create',
   'surveys.simulate',
   'personalData.reveal',
   'networkRestriction.lookup',

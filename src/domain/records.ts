@@ -127,6 +127,21 @@ export const deadlineExtensionSchema = z.object({
 });
 export type DeadlineExtension = z.infer<typeof deadlineExtensionSchema>;
 
+/**
+ * The last request for missing documents sent to the customer (product.md, "Claim lifecycle":
+ * "Asking for missing documents sends the customer a request … naming exactly what is missing"):
+ * the documents asked for, the letter as sent (src/domain/documentRequest.ts's template, perhaps
+ * edited), who sent it (user id and display name) and when (an ISO instant).
+ */
+export const documentRequestSchema = z.object({
+  missing: z.array(documentKindSchema).min(1),
+  message: z.string().min(1),
+  requestedBy: z.string(),
+  requestedByName: z.string(),
+  requestedAt: instantSchema,
+});
+export type DocumentRequest = z.infer<typeof documentRequestSchema>;
+
 /** A claim (product.md, `claims`). Costs in yen; dates JST. */
 export const claimSchema = z.object({
   id: z.string().min(1),
@@ -159,6 +174,8 @@ export const claimSchema = z.object({
   lock: claimLockSchema.nullable().default(null),
   /** The payment deadline's extension, or null. */
   deadlineExtension: deadlineExtensionSchema.nullable().default(null),
+  /** The last request for missing documents, or null when none was sent. */
+  documentRequest: documentRequestSchema.nullable().default(null),
   version: z.number().int().nonnegative(),
 });
 export type Claim = z.infer<typeof claimSchema>;
@@ -248,5 +265,21 @@ export const auditEventSchema = z.object({
   recordId: z.string(),
   before: z.unknown().nullable(),
   after: z.unknown().nullable(),
+  /** The actor's display name: added by the API when it answers (not stored). */
+  actorName: z.string().optional(),
 });
 export type AuditEvent = z.infer<typeof auditEventSchema>;
+
+/**
+ * A note on a claim: append-only (never edited nor deleted), written by an adjuster or supervisor.
+ * `createdAt` is an ISO instant; `authorName` the author's display name when it was written.
+ */
+export const noteSchema = z.object({
+  id: z.string().min(1),
+  claimId: z.string().min(1),
+  text: z.string().min(1),
+  authorId: z.string(),
+  authorName: z.string(),
+  createdAt: instantSchema,
+});
+export type Note = z.infer<typeof noteSchema>;

@@ -1,5 +1,9 @@
 import { mockMessages } from '../app/mock/messages';
 import { analyticsEn } from './analytics';
+import { reviewEn } from './review';
+import { documentsEn } from './documents';
+import { queueEn } from './queue';
+import { resilienceEn } from './resilience';
 import type { AppMessages } from './ja';
 
 /** English messages of the claims back-office; typed against the Japanese catalog so no key is missing. */
@@ -9,6 +13,10 @@ export const en: AppMessages = {
     language: { toggle: '日本語', toggle_label: 'Switch the display language to Japanese' },
     mock: mockMessages.en,
     ...analyticsEn.app,
+    ...reviewEn.app,
+    ...documentsEn.app,
+    ...queueEn.app,
+    ...resilienceEn.app,
     common: { date_range: '%{start} – %{end}', list_separator: ', ', figure_separator: ' · ' },
     deadline: { overdue: 'Overdue', due_soon: 'Due soon' },
     login: { demo_users: 'Demo users (mock)', demo_password: 'Every password is "%{password}". Click a name to sign in.' },

@@ -1,5 +1,9 @@
 import { mockMessages } from '../app/mock/messages';
 import { analyticsJa } from './analytics';
+import { reviewJa } from './review';
+import { documentsJa } from './documents';
+import { queueJa } from './queue';
+import { resilienceJa } from './resilience';
 
 /** Japanese messages of the claims back-office (the default language). Keys mirror `en.ts`. */
 export const ja = {
@@ -8,6 +12,10 @@ export const ja = {
     language: { toggle: 'English', toggle_label: '表示言語を英語に切り替える' },
     mock: mockMessages.ja,
     ...analyticsJa.app,
+    ...reviewJa.app,
+    ...documentsJa.app,
+    ...queueJa.app,
+    ...resilienceJa.app,
     common: { date_range: '%{start} 〜 %{end}', list_separator: '、', figure_separator: ' ・ ' },
     deadline: { overdue: '期限超過', due_soon: '期限間近' },
     login: { demo_users: 'デモ用ユーザー（モック）', demo_password: 'パスワードはすべて「%{password}」です。名前をクリックするとログインします。' },

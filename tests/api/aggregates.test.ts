@@ -124,6 +124,25 @@ describe('GET /api/dashboard on a generated seed agrees with the list API', () =
     expect(body.kpis.satisfaction.answers).toBeGreaterThan(0);
     expect(body.consumption.policies).toBeGreaterThan(0);
   });
+
+  it('with a plan, each status bar counts what its drill-down (the claims list filtered on plan) finds', async () => {
+    const counts = { standard: 0, light: 0 };
+    for (const plan of ['standard', 'light'] as const) {
+      const { status, body } = await dashboard(`from=2025-07-01&to=2026-06-15&plan=${plan}`);
+      expect(status).toBe(200);
+      for (const row of body.claimsByStatus) {
+        const filter = { status: [row.status], plan, receivedDate_gte: '2025-07-01', receivedDate_lte: '2026-06-15' };
+        const listed = await call<unknown[]>(`/claims${listQuery({ range: [0, 0], filter })}`, { as: USERS.manager });
+        expect(Number(listed.headers.get('Content-Range')?.split('/')[1]), `${plan} ${row.status}`).toBe(row.count);
+        counts[plan] += row.count;
+      }
+    }
+    // Both plans have claims in the range, and together they are every claim of the range.
+    expect(counts.standard).toBeGreaterThan(0);
+    expect(counts.light).toBeGreaterThan(0);
+    const { body } = await dashboard('from=2025-07-01&to=2026-06-15');
+    expect(body.claimsByStatus.reduce((sum, row) => sum + row.count, 0)).toBe(counts.standard + counts.light);
+  });
 });
 
 describe('OpenAPI entries of the aggregates endpoints', () => {

@@ -39,8 +39,11 @@ describe('POST /api/auth/login', () => {
     const { status, body } = await login({ username: '' });
     expect(status).toBe(400);
     expect(Object.keys(body.errors ?? {}).sort()).toEqual(['password', 'username']);
-    const notJson = await call<ErrorBody>('/auth/login', { as: null, method: 'POST', body: 'sato:demo' });
+    const notJson = await call<ErrorBody>('/auth/login', { as: null, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: 'sato:demo' });
     expect(notJson.status).toBe(400);
+    // fetch sends a string body as text/plain: not JSON, 415.
+    const asText = await call<ErrorBody>('/auth/login', { as: null, method: 'POST', body: 'sato:demo' });
+    expect(asText.status).toBe(415);
   });
 });
 

@@ -34,7 +34,7 @@ describe('PUT update', () => {
       aggregate: { used: 1 },
     });
     expect(status).toBe(200);
-    expect(body.holder.phone).toBe('090-0000-1111');
+    expect(body.holder.phone).toBe('090-****-1111'); // answered masked, stored in full
     expect(body.version).toBe(before.version + 1);
     expect(body.aggregate.used).toBe(0);
     expect(getMockDb().policies.get('p-0004')?.holder.phone).toBe('090-0000-1111');
@@ -94,10 +94,10 @@ describe('POST create', () => {
   it('creates a policy with a server id, number and plan premium', async () => {
     const template = (await call<Policy>('/policies/p-0001')).body;
     const { status, body } = await send<PresentedPolicy>('POST', '/policies', {
-      holder: template.holder,
+      holder: { ...template.holder, phone: '080-1234-5678', email: 'hanako@example.jp' },
       plan: 'light',
       inceptionDate: '2026-06-01',
-      device: { ...template.device, model: 'iPhone 15' },
+      device: { ...template.device, model: 'iPhone 15', imei: '356938035643809' },
     });
     expect(status).toBe(201);
     expect(body).toMatchObject({ id: 'p-0023', policyNumber: 'BMS-2026-00023', monthlyPremium: 200, status: 'active', version: 0 });
@@ -116,7 +116,7 @@ describe('POST create', () => {
     expect(created.body).toMatchObject({ id: 'c-0024', claimNumber: 'CLM-2026-0024', status: 'received', receivedDate: '2026-06-15', completedDate: null, dueDate: null });
     expect(created.body.adjudication).toMatchObject({ decision: 'pend', reasons: ['MISSING_DOCUMENTS'] });
 
-    const imei = (await call<Policy>('/policies/p-0020')).body.device.imei;
+    const imei = (await send<{ value: string }>('POST', '/policies/p-0020/reveal', { field: 'imei' })).body.value;
     for (const kind of ['damage_photo', 'repair_estimate', 'repair_receipt']) {
       const doc = await send<ClaimDocument>('POST', '/documents', {
         policyId: 'p-0020',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fetchUtils } from 'ra-core';
 import simpleRestProvider from 'ra-data-simple-rest';
-import type { Claim, Policy } from '../../src/domain/records';
+import type { Claim, ClaimDocument, Policy } from '../../src/domain/records';
 import { API, setupMockApi, tokenFor, USERS } from './helpers';
 
 setupMockApi();
@@ -55,14 +55,15 @@ describe('ra-data-simple-rest against the mock API', () => {
     expect(deleted.data.id).toBe(created.data.id);
   });
 
-  it('updateMany and deleteMany (one PUT / DELETE per id, no version: accepted)', async () => {
-    const updated = await dataProvider.updateMany('claims', { ids: ['c-0002', 'c-0003'], data: { assigneeId: USERS.adjuster } });
-    expect(updated.data).toEqual(['c-0002', 'c-0003']);
-    const { data } = await dataProvider.getMany<Claim>('claims', { ids: ['c-0002', 'c-0003'] });
-    expect(data.map((c) => [c.assigneeId, c.version])).toEqual([
-      [USERS.adjuster, 1],
-      [USERS.adjuster, 1],
-    ]);
+  it('updateMany and deleteMany (one PUT / DELETE per id); updateMany of claims is refused: a claim PUT needs its version', async () => {
+    await expect(dataProvider.updateMany('claims', { ids: ['c-0002', 'c-0003'], data: { assigneeId: USERS.adjuster } })).rejects.toMatchObject({
+      status: 400,
+      body: { errors: { version: expect.stringMatching(/^Required/) } },
+    });
+    const updated = await dataProvider.updateMany('documents', { ids: ['d-0002', 'd-0003'], data: { figures: { shop: '駅前リペア' } } });
+    expect(updated.data).toEqual(['d-0002', 'd-0003']);
+    const { data } = await dataProvider.getMany<ClaimDocument>('documents', { ids: ['d-0002', 'd-0003'] });
+    expect(data.map((d) => d.figures.shop)).toEqual(['駅前リペア', '駅前リペア']);
     const deleted = await dataProvider.deleteMany('documents', { ids: ['d-0002', 'd-0003'] });
     expect(deleted.data).toEqual(['d-0002', 'd-0003']);
     expect((await dataProvider.getMany('documents', { ids: ['d-0002', 'd-0003'] })).data).toEqual([]);

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { getMockDb } from '../../mocks/db';
+import { maskPhone } from '../../src/domain/personalData';
 import type { ClaimDocument, Policy } from '../../src/domain/records';
 import { call, listQuery, send, setupMockApi, API, tokenFor, USERS } from './helpers';
 
@@ -26,13 +28,31 @@ describe('GET /api/files/:documentId', () => {
     }
   });
 
-  it('draws the repair estimate with shop, date, model, IMEI, phone and amount', async () => {
-    const { body: policy } = await call<Policy>('/policies/p-0001');
+  it('draws the repair estimate with shop, date, model, IMEI, phone and amount, the IMEI and phone masked', async () => {
+    // Anyone who may read the document (a manager too) sees the image: personal data is printed
+    // masked as the API answers it; the full values only through the audited reveal.
+    const policy = getMockDb().policies.get('p-0001') as Policy;
     const { body: [estimate] } = await call<ClaimDocument[]>(`/documents${listQuery({ filter: { claimId: 'c-0001', kind: 'repair_estimate' } })}`);
-    expect(estimate?.figures).toMatchObject({ amount: 99_000, imei: policy.device.imei, shop: 'スマホ修理工房 渋谷店' });
+    const maskedImei = `***********${policy.device.imei.slice(-4)}`;
+    expect(estimate?.figures).toMatchObject({ amount: 99_000, imei: maskedImei, shop: 'スマホ修理工房 渋谷店' });
     const { text } = await svgOf(estimate?.id ?? '');
-    for (const expected of ['修理見積書', 'スマホ修理工房 渋谷店', '2026年6月4日', 'iPhone 11 Pro Max', policy.device.imei, policy.holder.phone, '¥99,000']) {
+    for (const expected of ['修理見積書', 'スマホ修理工房 渋谷店', '2026年6月4日', 'iPhone 11 Pro Max', maskedImei, maskPhone(policy.holder.phone), '¥99,000']) {
       expect(text).toContain(expected);
+    }
+    expect(text).not.toContain(policy.device.imei);
+    expect(text).not.toContain(policy.holder.phone);
+  });
+
+  it('never prints a full phone number or IMEI on any seeded document image', async () => {
+    const db = getMockDb();
+    const { body: documents } = await call<ClaimDocument[]>(`/documents${listQuery({ range: [0, 199] })}`);
+    for (const document of documents) {
+      const policy = db.policies.get(document.policyId) as Policy;
+      const stored = db.documents.get(document.id);
+      const { text } = await svgOf(document.id);
+      for (const secret of [policy.holder.phone, policy.device.imei, stored?.figures.imei].filter((v): v is string => v !== undefined)) {
+        expect(text, `${document.id} (${document.kind})`).not.toContain(secret);
+      }
     }
   });
 

@@ -106,11 +106,11 @@ describe('four eyes on a recommendation', () => {
     const other = await decide<Refusal>('c-0001', { decision: 'approve', payout: 95_000 }, { as: USERS.supervisor });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('RECOMMENDATION_MISMATCH');
-    // The claim changes after the recommendation: the module now says 47,000, so 96,000 is refused.
-    await send('PUT', '/claims/c-0001', { repairCost: 50_000 }, { as: USERS.adjuster });
-    const stale = await decide<Refusal>('c-0001', { decision: 'approve', payout: 96_000 }, { as: USERS.supervisor });
-    expect(stale.status).toBe(422);
-    expect(stale.body.code).toBe('PAYOUT_MISMATCH');
+    // The claim's costs cannot change under the recommendation (409), so the supervisor approves what was recommended.
+    const moved = await send<Refusal>('PUT', '/claims/c-0001', { repairCost: 50_000 }, { as: USERS.adjuster });
+    expect(moved.status).toBe(409);
+    expect(moved.body.code).toBe('PENDING_APPROVAL');
+    expect((await decide('c-0001', { decision: 'approve', payout: 96_000 }, { as: USERS.supervisor })).status).toBe(200);
   });
 
   it('lets a supervisor turn a recommendation down: deny, refer or pend clear it', async () => {

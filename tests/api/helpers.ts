@@ -86,8 +86,24 @@ export async function call<T = unknown>(path: string, init: CallInit = {}): Prom
   return { status: response.status, headers: response.headers, body: (text === '' ? null : json ? JSON.parse(text) : text) as T };
 }
 
-/** POST/PUT `body` as JSON to `path`. */
-export function send<T = unknown>(method: 'POST' | 'PUT', path: string, body: unknown, init: CallInit = {}): Promise<JsonResult<T>> {
+/** Paths of the records whose PUT must carry `version` (optimistic locking). */
+const VERSIONED = /^\/(claims|policies)\/[^/?]+$/;
+
+/**
+ * POST/PUT `body` as JSON to `path`. A PUT of a claim or policy whose body has no `version` carries
+ * the version read just before (as react-admin's edit form sends the record's version back); send
+ * the body exactly with {@link sendExactly}.
+ */
+export async function send<T = unknown>(method: 'POST' | 'PUT', path: string, body: unknown, init: CallInit = {}): Promise<JsonResult<T>> {
+  if (method === 'PUT' && VERSIONED.test(path) && typeof body === 'object' && body !== null && !Array.isArray(body) && !('version' in body)) {
+    const current = await call<{ version?: unknown }>(path, { as: init.as });
+    if (current.status === 200 && current.body !== null) return sendExactly<T>(method, path, { ...body, version: current.body.version }, init);
+  }
+  return sendExactly<T>(method, path, body, init);
+}
+
+/** POST/PUT `body` as JSON to `path`, exactly as given. */
+export function sendExactly<T = unknown>(method: 'POST' | 'PUT', path: string, body: unknown, init: CallInit = {}): Promise<JsonResult<T>> {
   const headers = new Headers(init.headers);
   headers.set('Content-Type', 'application/json');
   return call<T>(path, { ...init, method, headers, body: JSON.stringify(body) });

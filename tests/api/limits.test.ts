@@ -68,7 +68,7 @@ describe('request bodies are capped (413)', () => {
 
   it('accepts a streamed body under the cap', async () => {
     const headers = new Headers({ 'Content-Type': 'application/json', ...(await authHeaders(USERS.supervisor)) });
-    const response = await fetch(`${API}/claims/c-0004`, { method: 'PUT', headers, body: streamOf(1_000, '{"assigneeId":"sato","x":"', '"}'), duplex: 'half' } as RequestInit);
+    const response = await fetch(`${API}/claims/c-0004`, { method: 'PUT', headers, body: streamOf(1_000, `{"assigneeId":"sato","version":${getMockDb().claims.get('c-0004')?.version ?? 0},"x":"`, '"}'), duplex: 'half' } as RequestInit);
     expect(response.status).toBe(200);
   });
 });

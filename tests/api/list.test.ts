@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { getMockDb } from '../../mocks/db';
 import type { Claim, Policy } from '../../src/domain/records';
-import { call, listQuery, setupMockApi } from './helpers';
+import { call, listQuery, send, setupMockApi } from './helpers';
 
 setupMockApi();
 
@@ -72,9 +73,12 @@ describe('GET list (ra-data-simple-rest getList)', () => {
   });
 
   it('searches text with q over a few fields, including the policyholder of a claim', async () => {
-    const byText = await call<Claim[]>(`/claims${listQuery({ filter: { q: 'お風呂' } })}`);
-    expect(byText.body.map((c) => c.id)).toEqual(['c-0002']);
-    const policy = (await call<Policy>('/policies/p-0001')).body;
+    const shop = getMockDb().claims.get('c-0002')?.repairShop ?? 'none';
+    const byShop = await call<Claim[]>(`/claims${listQuery({ filter: { q: shop } })}`);
+    expect(byShop.body.map((c) => c.id)).toContain('c-0002');
+    expect(byShop.body.every((c) => c.repairShop === shop)).toBe(true);
+    const policy = getMockDb().policies.get('p-0001');
+    if (!policy) throw new Error('p-0001 is missing from the seed');
     const byName = await call<Claim[]>(`/claims${listQuery({ filter: { q: policy.holder.name.replace(' ', '') } })}`);
     expect(byName.body.map((c) => c.id)).toContain('c-0001');
     const byImei = await call<Policy[]>(`/policies${listQuery({ filter: { q: policy.device.imei } })}`);
@@ -84,12 +88,15 @@ describe('GET list (ra-data-simple-rest getList)', () => {
   });
 
   it('searches claims with q by claim number, policy number, kana, model and IMEI last digits', async () => {
-    const policy = (await call<Policy>('/policies/p-0001')).body;
+    const policy = getMockDb().policies.get('p-0001');
+    if (!policy) throw new Error('p-0001 is missing from the seed');
     const ids = async (q: string) => (await call<Claim[]>(`/claims${listQuery({ filter: { q } })}`)).body.map((c) => c.id);
     expect(await ids('CLM-2026-0001')).toEqual(['c-0001']);
     expect(await ids(policy.policyNumber)).toEqual(['c-0001']);
     expect(await ids(policy.holder.kana.replace(' ', ''))).toContain('c-0001');
-    expect(await ids(policy.device.imei.slice(-6))).toEqual(['c-0001']);
+    expect(await ids(policy.device.imei.slice(-4))).toContain('c-0001');
+    expect(await ids(policy.device.imei)).toEqual(['c-0001']);
+    expect(await ids(policy.device.imei.slice(-6))).toEqual([]); // only the 4 digits a masked IMEI shows, or all 15
     expect(await ids('iPhone 11 Pro Max')).toContain('c-0001');
     expect(await ids('ｉｐｈｏｎｅ　１１')).toContain('c-0001');
     expect(await ids(policy.device.imei.slice(3, 9))).toEqual([]); // IMEI digits match at the end only
@@ -100,6 +107,21 @@ describe('GET list (ra-data-simple-rest getList)', () => {
     const { body } = await call<Claim[]>(`/claims${listQuery({ filter: { q } })}`);
     expect(body.map((c) => c.id)).toContain('c-0001');
     expect(body.every((c) => c.policyId === 'p-0001')).toBe(true);
+  });
+
+  it('q follows every write at once: a claim changed, a policy renamed, a claim created and deleted (the search index)', async () => {
+    const ids = async (q: string) => (await call<Claim[]>(`/claims${listQuery({ filter: { q } })}`)).body.map((c) => c.id);
+    expect(await ids('駅前テスト修理')).toEqual([]); // builds the index
+    expect((await send('PUT', '/claims/c-0004', { repairShop: '駅前テスト修理' })).status).toBe(200);
+    expect(await ids('駅前テスト修理')).toEqual(['c-0004']);
+    const policy = (await call<Policy>('/policies/p-0002')).body;
+    expect((await send('PUT', '/policies/p-0002', { ...policy, holder: { ...policy.holder, name: '索引 更新', kana: 'サクイン コウシン' } })).status).toBe(200);
+    expect(await ids('サクインコウシン')).toEqual(['c-0002']);
+    expect(await ids(policy.holder.kana.replace(' ', ''))).not.toContain('c-0002');
+    const created = await send<Claim>('POST', '/claims', { policyId: 'p-0020', peril: 'damage', incidentDate: '2026-06-10', repairCost: 1_000, repairShop: '新規テスト店' });
+    expect(await ids('新規テスト店')).toEqual([created.body.id]);
+    expect((await call(`/claims/${created.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    expect(await ids('新規テスト店')).toEqual([]);
   });
 
   it('combines q with other filters, a sort and a range', async () => {

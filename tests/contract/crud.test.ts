@@ -70,10 +70,16 @@ describe('create, update, delete a claim', () => {
   });
 
   it('PUT answers 400 for an invalid field and 404 for an unknown id', async () => {
-    const invalid = await call(`/claims/${created.id}`, { method: 'PUT', token: adjuster, body: { repairCost: -5 } });
+    const invalid = await call(`/claims/${created.id}`, { method: 'PUT', token: adjuster, body: { repairCost: -5, version: (created.version ?? 0) + 1 } });
     expect(invalid.status).toBe(400);
     expect(invalid.body).toMatchObject({ ...errorShape, errors: { repairCost: expect.any(String) } });
-    expect((await call('/claims/c-999999', { method: 'PUT', token: adjuster, body: { description: 'x' } })).status).toBe(404);
+    expect((await call('/claims/c-999999', { method: 'PUT', token: adjuster, body: { description: 'x', version: 0 } })).status).toBe(404);
+  });
+
+  it('PUT without version answers 400 { errors: { version } } (optimistic locking needs the version read)', async () => {
+    const { status, body } = await call(`/claims/${created.id}`, { method: 'PUT', token: adjuster, body: { description: 'no version' } });
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ ...errorShape, errors: { version: expect.stringMatching(/^Required/) } });
   });
 
   it('DELETE is refused to an adjuster (403) and done for a supervisor (200, then 404)', async () => {

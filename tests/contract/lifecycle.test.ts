@@ -28,7 +28,7 @@ describe.skipIf(!resettable)('the claim lifecycle', () => {
   it.each(['approved', 'paid', 'denied'])('refuses PUT and DELETE of a %s claim with 409 { message }', async (status) => {
     const claim = await firstClaim(status);
     expect(claim, `a ${status} claim in the seed`).toBeDefined();
-    const put = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { incidentDate: '2026-01-01' } });
+    const put = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { incidentDate: '2026-01-01', version: claim?.version } });
     expect(put.status).toBe(409);
     expect(put.body).toMatchObject({ message: expect.any(String) });
     const remove = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'DELETE', token: supervisor });
@@ -38,14 +38,14 @@ describe.skipIf(!resettable)('the claim lifecycle', () => {
 
   it('refuses a status the lifecycle does not allow from review (in_review → received) with 422 { errors: { status } }', async () => {
     const claim = await firstClaim('in_review');
-    const { status, body } = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { status: 'received' } });
+    const { status, body } = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { status: 'received', version: claim?.version } });
     expect(status).toBe(422);
     expect(body.errors).toHaveProperty('status');
   });
 
   it('refuses to set dueDate by PUT (422 { errors: { dueDate } })', async () => {
     const claim = await firstClaim('in_review');
-    const { status, body } = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { dueDate: '2099-12-31' } });
+    const { status, body } = await call<ErrorBody>(`/claims/${claim?.id}`, { method: 'PUT', token: adjuster, body: { dueDate: '2099-12-31', version: claim?.version } });
     expect(status).toBe(422);
     expect(body.errors).toHaveProperty('dueDate');
   });
@@ -58,7 +58,7 @@ describe.skipIf(!resettable)('the claim lifecycle', () => {
     const refused = await decide();
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ message: expect.any(String) });
-    expect((await call(`/claims/${created.body.id}`, { method: 'PUT', token: adjuster, body: { status: 'in_review' } })).status).toBe(200);
+    expect((await call(`/claims/${created.body.id}`, { method: 'PUT', token: adjuster, body: { status: 'in_review', version: created.body.version } })).status).toBe(200);
     const denied = await decide();
     expect(denied.status).toBe(200);
     expect(denied.body.status).toBe('denied');

@@ -9,6 +9,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { resetMockDb } from '../../mocks/db';
+import { i18nProvider } from '../../src/app/i18nProvider';
 import { exampleRecords } from '../../src/domain/metrics/exampleRecords';
 import { EXAMPLE_TODAY } from '../../src/domain/metrics/testing';
 import { renderApp } from '../renderApp';
@@ -35,12 +36,16 @@ function layOutCharts() {
 }
 
 beforeEach(() => {
+  // Each test starts in Japanese with no dashboard filter kept from the one before.
+  localStorage.clear();
   layOutCharts();
   vi.useFakeTimers({ toFake: ['Date'] });
   vi.setSystemTime(new Date('2026-06-15T12:00:00+09:00'));
   resetMockDb({ data: { ...exampleRecords(), documents: [], auditEvents: [] }, referenceDate: EXAMPLE_TODAY });
 });
-afterEach(() => {
+afterEach(async () => {
+  // The i18nProvider is one object for the whole file: a test that switched to English leaves it so.
+  await i18nProvider.changeLocale('ja');
   vi.useRealTimers();
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -50,14 +55,15 @@ afterEach(() => {
  * Opens the dashboard as the manager on the example's range: typed into the date fields when
  * `typeRange`, else already chosen (kept in react-admin's store, as a previous visit leaves it).
  */
-async function openExample({ typeRange = false } = {}) {
+async function openExample({ typeRange = false, plan = 'all' }: { typeRange?: boolean; plan?: 'all' | 'standard' | 'light' } = {}) {
   if (typeRange) {
     // The dashboard is already on screen with its default range.
   } else {
-    localStorage.setItem('RaStore.dashboard.filter', JSON.stringify({ from: '2026-03-01', to: '2026-05-31', plan: 'all' }));
+    localStorage.setItem('RaStore.dashboard.filter', JSON.stringify({ from: '2026-03-01', to: '2026-05-31', plan }));
     await renderApp('/', { as: 'takahashi' });
   }
-  await screen.findByTestId('dashboard-scope', {}, LONG);
+  // The first render of a run also loads the dashboard's lazy chunk.
+  await screen.findByTestId('dashboard-scope', {}, { timeout: 30_000 });
   if (typeRange) {
     fireEvent.change(screen.getByTestId('dashboard-from'), { target: { value: '2026-03-01' } });
     fireEvent.change(screen.getByTestId('dashboard-to'), { target: { value: '2026-05-31' } });
@@ -195,9 +201,48 @@ describe('charts, click-through, language, roles', { timeout: 60_000 }, () => {
     expect((await tableOf('chart-deadline', 'Table'))[0]).toEqual(['Mar 2026', '1', '1', '100%']);
   });
 
-  test('an adjuster is sent to the claims list, without the dashboard', async () => {
+  test('an adjuster is sent to the claims list and has no dashboard menu item', async () => {
     await renderApp('/', { as: 'sato' });
     await waitFor(() => expect(window.location.hash).toMatch(/^#\/claims/), LONG);
     expect(screen.queryByTestId('dashboard')).not.toBeInTheDocument();
+    // The resources' menu items are there; the dashboard's is not.
+    await screen.findByRole('menuitem', { name: /請求/ }, LONG);
+    expect(screen.queryByRole('menuitem', { name: 'ダッシュボード' })).not.toBeInTheDocument();
+  });
+
+  test('a supervisor, like the manager, has the dashboard menu item', async () => {
+    await renderApp('/claims', { as: 'suzuki' });
+    expect(await screen.findByRole('menuitem', { name: 'ダッシュボード' }, LONG)).toBeInTheDocument();
+  });
+});
+
+describe('drill-downs keep the range and the plan', { timeout: 60_000 }, () => {
+  test('with the light plan chosen, a status bar opens that plan’s claims only', async () => {
+    await openExample({ plan: 'light' });
+    expect(kpi('open')).toBe('0件');
+    const chart = screen.getByTestId('chart-status-chart');
+    await waitFor(() => expect(chart.querySelectorAll('.recharts-bar-rectangle path[name="請求額"]').length).toBe(2), LONG);
+    // Light plan claims received in the range: c2 paid (23,000円 claimed) and c6 denied (10,000円): the longer bar is paid.
+    const amounts = Array.from(chart.querySelectorAll<SVGPathElement>('.recharts-bar-rectangle path[name="請求額"]'));
+    const paid = amounts.reduce((longest, path) => (Number(path.getAttribute('width')) > Number(longest.getAttribute('width')) ? path : longest));
+    fireEvent.click(paid as SVGPathElement);
+    await waitFor(() => expect(decodeURIComponent(window.location.hash)).toMatch(/^#\/claims\?filter=\{"status":\["paid"\],"plan":"light","receivedDate_gte":"2026-03-01","receivedDate_lte":"2026-05-31"\}/), LONG);
+    await waitFor(() => expect(screen.getAllByText(/^CLM-EX-/).map((cell) => cell.textContent)).toEqual(['CLM-EX-0002']), LONG);
+  });
+
+  test('from the table view, a keyboard user follows a month’s link to the claims paid that month', async () => {
+    await openExample();
+    const card = screen.getByTestId('chart-deadline');
+    await userEvent.click(within(card).getByRole('button', { name: '表' }));
+    const may = await within(card).findByRole('link', { name: '2026年5月' });
+    may.focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(
+      () =>
+        expect(decodeURIComponent(window.location.hash)).toMatch(
+          /^#\/claims\?filter=\{"status":\["paid"\],"decision.decidedAt_gte":"2026-05-01T00:00:00\+09:00","decision.decidedAt_lte":"2026-05-31T23:59:59\+09:00"\}/,
+        ),
+      LONG,
+    );
   });
 });

@@ -10,7 +10,7 @@ import { ChartCard } from '../ChartCard';
 import { policiesInConsumptionBucket } from '../drilldown';
 import { PLAN_COLORS } from '../palette';
 import type { Column } from '../table';
-import { ChartBox, numberFormatter, useChartKit, type ChartProps } from './common';
+import { ChartBox, legendText, numberFormatter, useChartKit, type ChartProps } from './common';
 
 /** Bars per bucket of the used share, one segment per plan; a segment opens those policies (as of today). */
 export function ConsumptionChart({ data }: ChartProps) {
@@ -23,7 +23,7 @@ export function ConsumptionChart({ data }: ChartProps) {
   const points = buckets.map((bucket) => ({ label: bucketName(bucket), ...bucket.counts }));
   const columns: Column<ConsumptionBucket>[] = [
     { key: 'bucket', label: translate('app.dashboard.consumption.bucket'), value: (row) => row.id, display: bucketName },
-    ...plans.map((plan): Column<ConsumptionBucket> => ({ key: plan, label: planName(plan), value: (row) => row.counts[plan], display: (row) => kit.count(row.counts[plan]), numeric: true })),
+    ...plans.map((plan): Column<ConsumptionBucket> => ({ key: plan, label: planName(plan), value: (row) => row.counts[plan], display: (row) => kit.count(row.counts[plan]), numeric: true, link: (row) => policiesInConsumptionBucket(plan, row.id) })),
     { key: 'total', label: translate('app.dashboard.consumption.total'), value: (row) => row.total, display: (row) => kit.count(row.total), numeric: true },
     { key: 'share', label: translate('app.dashboard.consumption.share'), value: (row) => row.share, display: (row) => kit.percent(row.share), numeric: true },
   ];
@@ -42,7 +42,7 @@ export function ConsumptionChart({ data }: ChartProps) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} tickFormatter={kit.count} width={56} tick={{ fontSize: 11 }} />
           <Tooltip formatter={numberFormatter(kit.count)} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={legendText} />
           {plans.map((plan) => (
             <Bar
               isAnimationActive={false}

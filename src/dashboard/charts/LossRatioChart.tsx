@@ -8,7 +8,7 @@ import type { MonthLossRatio } from '../../domain/metrics';
 import { ChartCard } from '../ChartCard';
 import { PLAN_COLORS, SERIES } from '../palette';
 import type { Column } from '../table';
-import { ChartBox, monthTickProps, numberFormatter, useChartKit, type ChartProps } from './common';
+import { ChartBox, legendText, monthTickProps, numberFormatter, useChartKit, type ChartProps } from './common';
 
 /** One line per plan shown (both, or the filtered one) and a dashed line for both plans together. */
 export function LossRatioChart({ data }: ChartProps) {
@@ -43,7 +43,7 @@ export function LossRatioChart({ data }: ChartProps) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} {...monthTickProps(points.length)} />
           <YAxis tickFormatter={kit.percent} width={56} tick={{ fontSize: 11 }} />
           <Tooltip formatter={numberFormatter(kit.percent)} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={legendText} />
           {plans.map((plan) => (
             <Line isAnimationActive={false} key={plan} type="monotone" dataKey={plan} name={planName(plan)} stroke={PLAN_COLORS[plan]} strokeWidth={2} dot={{ r: 3 }} />
           ))}

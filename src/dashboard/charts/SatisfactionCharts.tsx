@@ -5,12 +5,11 @@
  */
 import { Bar, BarChart, CartesianGrid, ComposedChart, LabelList, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SatisfactionFigure } from '../../domain/metrics';
-import { monthEnd, monthStart } from '../../domain/metrics';
 import { ChartCard } from '../ChartCard';
-import { surveysSent } from '../drilldown';
+import { monthInRange, surveysSent } from '../drilldown';
 import { SERIES } from '../palette';
 import type { Column } from '../table';
-import { ChartBox, monthTickProps, rangeOf, useChartKit, type ChartProps } from './common';
+import { ChartBox, legendText, monthTickProps, rangeOf, useChartKit, type ChartProps } from './common';
 
 type Kit = ReturnType<typeof useChartKit>;
 
@@ -55,7 +54,7 @@ export function SatisfactionByMonthChart({ data }: ChartProps) {
       testId="chart-satisfaction-month"
       title={translate('app.dashboard.satisfaction.month_title')}
       subtitle={targetName}
-      table={{ columns, rows: byMonth }}
+      table={{ columns, rows: byMonth, linkOf: (row) => surveysSent(monthInRange(row.month, rangeOf(data))) }}
       legend={[
         { label: rateName, color: SERIES.good },
         { label: responseName, color: SERIES.primary },
@@ -69,7 +68,7 @@ export function SatisfactionByMonthChart({ data }: ChartProps) {
           <XAxis dataKey="label" tick={{ fontSize: 11 }} {...monthTickProps(points.length)} />
           <YAxis domain={[0, 1]} tickFormatter={kit.percent} width={48} tick={{ fontSize: 11 }} />
           <Tooltip formatter={tooltipFormatter(kit, byMonth)} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={legendText} />
           <Bar
             isAnimationActive={false}
             dataKey="rate"
@@ -78,7 +77,7 @@ export function SatisfactionByMonthChart({ data }: ChartProps) {
             cursor="pointer"
             onClick={(_bar, index) => {
               const row = byMonth[index];
-              if (row) kit.navigate(surveysSent({ from: monthStart(row.month), to: monthEnd(row.month) }));
+              if (row) kit.navigate(surveysSent(monthInRange(row.month, rangeOf(data))));
             }}
           />
           <Line isAnimationActive={false} dataKey="response" name={responseName} stroke={SERIES.primary} strokeWidth={2} dot={{ r: 3 }} />
@@ -112,7 +111,7 @@ function SatisfactionByGroupChart<T extends SatisfactionFigure>(props: {
       testId={props.testId}
       title={props.title}
       subtitle={targetName}
-      table={{ columns, rows: props.rows }}
+      table={{ columns, rows: props.rows, linkOf: props.open }}
       legend={[
         { label: rateName, color: SERIES.good },
         { label: targetName, color: SERIES.target },

@@ -5,7 +5,7 @@ import { ChartCard } from '../ChartCard';
 import { claimsReceivedWithStatus } from '../drilldown';
 import { SERIES } from '../palette';
 import type { Column } from '../table';
-import { ChartBox, rangeOf, useChartKit, type ChartProps } from './common';
+import { ChartBox, drillScopeOf, legendText, useChartKit, type ChartProps } from './common';
 
 /** Horizontal bars per status: number of claims (top axis) and yen claimed (bottom axis); a bar opens its claims. */
 export function StatusChart({ data }: ChartProps) {
@@ -24,14 +24,14 @@ export function StatusChart({ data }: ChartProps) {
   ];
   const open = (index: number) => {
     const row = rows[index];
-    if (row) kit.navigate(claimsReceivedWithStatus(rangeOf(data), row.status));
+    if (row) kit.navigate(claimsReceivedWithStatus(drillScopeOf(data), row.status));
   };
   return (
     <ChartCard
       testId="chart-status"
       title={translate('app.dashboard.status.title')}
       subtitle={translate('app.dashboard.status.subtitle')}
-      table={{ columns, rows }}
+      table={{ columns, rows, linkOf: (row) => claimsReceivedWithStatus(drillScopeOf(data), row.status) }}
       legend={[
         { label: countLabel, color: SERIES.primary },
         { label: claimedLabel, color: SERIES.secondary },
@@ -45,7 +45,7 @@ export function StatusChart({ data }: ChartProps) {
           <XAxis xAxisId="count" type="number" orientation="top" allowDecimals={false} tick={{ fontSize: 11 }} tickFormatter={kit.count} />
           <XAxis xAxisId="yen" type="number" orientation="bottom" tick={{ fontSize: 11 }} tickFormatter={kit.yenShort} />
           <Tooltip formatter={(value, name) => (typeof value === 'number' ? (name === claimedLabel ? kit.yenShort(value) : kit.count(value)) : String(value ?? '—'))} />
-          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />
+          <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} formatter={legendText} />
           <Bar isAnimationActive={false} xAxisId="count" dataKey="count" name={countLabel} fill={SERIES.primary} cursor="pointer" onClick={(_bar, index) => open(index)} />
           <Bar isAnimationActive={false} xAxisId="yen" dataKey="claimed" name={claimedLabel} fill={SERIES.secondary} cursor="pointer" onClick={(_bar, index) => open(index)} />
         </BarChart>

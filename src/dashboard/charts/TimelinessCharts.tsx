@@ -5,16 +5,17 @@
 import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { CycleBucket, DeadlineFigure } from '../../domain/metrics';
 import { ChartCard } from '../ChartCard';
-import { claimsPaidInMonth } from '../drilldown';
+import { claimsPaidInMonth, claimsPaidInRange } from '../drilldown';
 import { SERIES } from '../palette';
 import type { Column } from '../table';
-import { ChartBox, monthTickProps, numberFormatter, useChartKit, type ChartProps } from './common';
+import { ChartBox, drillScopeOf, monthTickProps, numberFormatter, useChartKit, type ChartProps } from './common';
 
 /** Bars of the share paid on time per month (no bar for a month nothing was paid); a bar opens that month's paid claims. */
 export function DeadlineChart({ data }: ChartProps) {
   const kit = useChartKit();
   const { translate } = kit;
   const rows = data.deadlineByMonth;
+  const scope = drillScopeOf(data);
   const rateLabel = translate('app.dashboard.deadline.rate');
   const points = rows.map((row) => ({ label: kit.month(row.month), rate: row.rate }));
   const columns: Column<DeadlineFigure>[] = [
@@ -27,7 +28,7 @@ export function DeadlineChart({ data }: ChartProps) {
     <ChartCard
       testId="chart-deadline"
       title={translate('app.dashboard.deadline.title')}
-      table={{ columns, rows }}
+      table={{ columns, rows, linkOf: (row) => claimsPaidInMonth(scope, row.month) }}
       legend={[{ label: rateLabel, color: SERIES.good }]}
       clickHint={translate('app.dashboard.chart.click_hint_approx')}
     >
@@ -46,7 +47,7 @@ export function DeadlineChart({ data }: ChartProps) {
             cursor="pointer"
             onClick={(_bar, index) => {
               const row = rows[index];
-              if (row) kit.navigate(claimsPaidInMonth(row.month));
+              if (row) kit.navigate(claimsPaidInMonth(scope, row.month));
             }}
           />
         </BarChart>
@@ -70,15 +71,23 @@ export function CycleTimeChart({ data }: ChartProps) {
     { key: 'share', label: translate('app.dashboard.cycle.share'), value: (row) => row.share, display: (row) => kit.percent(row.share), numeric: true },
   ];
   const subtitle = translate('app.dashboard.kpi.cycle_time_caption', { median: kit.days(data.cycleTime.medianDays), count: kit.count(data.cycleTime.claims) });
+  const paidInRange = claimsPaidInRange(drillScopeOf(data));
   return (
-    <ChartCard testId="chart-cycle" title={translate('app.dashboard.cycle.title')} subtitle={subtitle} table={{ columns, rows: buckets }} legend={[{ label: countLabel, color: SERIES.primary }]}>
+    <ChartCard
+      testId="chart-cycle"
+      title={translate('app.dashboard.cycle.title')}
+      subtitle={subtitle}
+      table={{ columns, rows: buckets, linkOf: () => paidInRange }}
+      legend={[{ label: countLabel, color: SERIES.primary }]}
+      clickHint={translate('app.dashboard.chart.click_hint_cycle')}
+    >
       <ChartBox>
         <BarChart data={points} margin={{ top: 8, right: 8, left: 8, bottom: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} tickFormatter={kit.count} width={48} tick={{ fontSize: 11 }} />
           <Tooltip formatter={numberFormatter(kit.count)} />
-          <Bar isAnimationActive={false} dataKey="count" name={countLabel} fill={SERIES.primary} />
+          <Bar isAnimationActive={false} dataKey="count" name={countLabel} fill={SERIES.primary} cursor="pointer" onClick={() => kit.navigate(paidInRange)} />
         </BarChart>
       </ChartBox>
     </ChartCard>

@@ -7,6 +7,7 @@ import type { ReactElement } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useLocaleState, useNavigate, useTranslate } from 'react-admin';
 import type { DashboardData, DateRange } from '../../domain/metrics';
+import type { DrillScope } from '../drilldown';
 import { formatCount, formatDays, formatMonth, formatPercent, formatYen, formatYenShort } from '../format';
 
 /** Props of every chart: the endpoint's answer and the range it was asked for. */
@@ -17,6 +18,11 @@ export interface ChartProps {
 /** The range of `data`. */
 export function rangeOf(data: DashboardData): DateRange {
   return { from: data.scope.from, to: data.scope.to };
+}
+
+/** The range and plan of `data`: what every drill-down keeps. */
+export function drillScopeOf(data: DashboardData): DrillScope {
+  return { range: rangeOf(data), plan: data.scope.plan };
 }
 
 /** A chart `height` px tall, as wide as its card (560 px until measured). */
@@ -49,6 +55,14 @@ export function useChartKit() {
 /** A tooltip value formatter for numbers (other values shown as they are). */
 export function numberFormatter(format: (value: number) => string) {
   return (value: unknown) => (typeof value === 'number' ? format(value) : String(value ?? '—'));
+}
+
+/**
+ * Legend labels in the text colour (recharts draws them in the series' colour: sky blue, orange or
+ * pink text is hard to read on white); the swatch beside each keeps the series' colour.
+ */
+export function legendText(value: unknown): ReactElement {
+  return <span style={{ color: '#333' }}>{String(value)}</span>;
 }
 
 /** Axis ticks of month labels: slanted when there are many months. */

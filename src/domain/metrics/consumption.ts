@@ -5,13 +5,12 @@
  */
 import { PLANS, type Plan } from '../adjudication/schemas';
 import { PLAN_TERMS } from '../adjudication/terms';
-import { paidInPeriod, policyPeriodOn, type AggregateUsage } from '../policyPeriod';
-import { PAYOUT_COUNTING_STATUSES } from '../records';
+import { policyPeriodOn } from '../policyPeriod';
 import type { IsoDate } from '../dates';
-import type { Period } from '../adjudication/schemas';
-import { ratio } from './months';
+import { dayNumber, ratio } from './months';
 import { CONSUMPTION_BUCKETS, type Consumption, type ConsumptionBucket, type ConsumptionBucketId } from './schema';
-import type { MetricsClaim, MetricsPolicy, Scope } from './scope';
+import { countUpTo } from './lossRatio';
+import { NO_PLAN, planMatcher, type Scope } from './scope';
 
 /**
  * The bucket of a used share of the limit (0..1): `none` nothing used; `to25` more than 0 up to
@@ -48,51 +47,49 @@ export function consumptionBoundsYen(bucket: ConsumptionBucketId, limit: number)
 }
 
 /**
- * A memoised `aggregateUsageOn(policy, claims, asOf)` (src/domain/policyPeriod.ts) for one `asOf`:
- * the same composition (policyPeriodOn, paidInPeriod, the plan's aggregate limit) with the period
- * worked out once per inception date: at 100,000 claims, 67,000 policies share a few hundred
- * inception dates, and the period is most of the cost. metrics.test.ts checks it equals aggregateUsageOn.
- */
-export function usageOnDate(asOf: IsoDate): (policy: Pick<MetricsPolicy, 'plan' | 'inceptionDate'>, claims: readonly MetricsClaim[]) => AggregateUsage {
-  const periods = new Map<IsoDate, Period>();
-  return (policy, claims) => {
-    let period = periods.get(policy.inceptionDate);
-    if (period === undefined) {
-      period = policyPeriodOn(policy.inceptionDate, asOf);
-      periods.set(policy.inceptionDate, period);
-    }
-    const limit = PLAN_TERMS[policy.plan].aggregateLimit;
-    const used = paidInPeriod(claims, period);
-    return { period, limit, used, remaining: Math.max(0, limit - used) };
-  };
-}
-
-/**
  * Consumption on `asOf` (JST) of the policies in force that day (status `active`, inception on or
  * before it): how many fall in each bucket, per plan and in all, and the share of all policies.
+ * A policy's use is src/domain/policyPeriod.ts's aggregateUsageOn: the payouts of its approved and
+ * paid claims whose incident lies in the policy period containing `asOf`, over its plan's aggregate
+ * limit; the period is worked out once per inception date (67,000 policies share a few hundred).
  */
 export function consumption(scope: Scope, asOf: IsoDate): Consumption {
-  const counting = new Map<string, MetricsClaim[]>();
-  for (const claim of scope.claims) {
-    if (!PAYOUT_COUNTING_STATUSES.includes(claim.status)) continue;
-    const list = counting.get(claim.policyId);
-    if (list) list.push(claim);
-    else counting.set(claim.policyId, [claim]);
-  }
   const counts = new Map<ConsumptionBucketId, Record<Plan, number>>(
     CONSUMPTION_BUCKETS.map((id) => [id, Object.fromEntries(PLANS.map((plan) => [plan, 0])) as Record<Plan, number>]),
   );
-  let policies = 0;
-  const usageOf = usageOnDate(asOf);
-  for (const policy of scope.policies) {
-    if (policy.status !== 'active' || policy.inceptionDate > asOf) continue;
-    const claims = counting.get(policy.id);
-    // Without an approved or paid claim nothing is used: no need to work out the period.
-    const usage = claims === undefined ? null : usageOf(policy, claims);
-    const row = counts.get(usage === null ? 'none' : consumptionBucketOf(usage.limit === 0 ? 1 : usage.used / usage.limit));
-    if (row) row[policy.plan] += 1;
-    policies += 1;
+  const plans = scope.plan === undefined ? PLANS : [scope.plan];
+  const inForce = Object.fromEntries(PLANS.map((plan) => [plan, plans.includes(plan) ? countUpTo(scope.index.activeInceptions[plan], asOf) : 0])) as Record<Plan, number>;
+  /** The policy period containing `asOf` per inception date, as day numbers (start, end inclusive). */
+  const periods = new Map<IsoDate, { start: number; end: number }>();
+  const { usage } = scope.index;
+  const inPlan = planMatcher(scope);
+  const used = Object.fromEntries(PLANS.map((plan) => [plan, 0])) as Record<Plan, number>;
+  for (let slot = 0; slot < usage.count; slot += 1) {
+    const plan = PLANS[usage.plan[slot] ?? NO_PLAN];
+    const inceptionDate = usage.inceptionDate[slot] ?? asOf;
+    if (plan === undefined || !inPlan(usage.plan[slot] ?? NO_PLAN) || inceptionDate > asOf) continue;
+    let period = periods.get(inceptionDate);
+    if (period === undefined) {
+      const { start, end } = policyPeriodOn(inceptionDate, asOf);
+      period = { start: dayNumber(start), end: dayNumber(end) };
+      periods.set(inceptionDate, period);
+    }
+    let paid = 0;
+    for (let claim = usage.claimFrom[slot] ?? 0; claim < (usage.claimFrom[slot + 1] ?? 0); claim += 1) {
+      const day = usage.incidentDay[claim] ?? 0;
+      if (day >= period.start && day <= period.end) paid += usage.payout[claim] ?? 0;
+    }
+    const limit = PLAN_TERMS[plan].aggregateLimit;
+    const bucket = consumptionBucketOf(limit === 0 ? 1 : paid / limit);
+    if (bucket === 'none') continue;
+    const row = counts.get(bucket);
+    if (row) row[plan] += 1;
+    used[plan] += 1;
   }
+  // Every other policy in force uses nothing.
+  const none = counts.get('none');
+  if (none) for (const plan of PLANS) none[plan] = inForce[plan] - used[plan];
+  const policies = PLANS.reduce((sum, plan) => sum + inForce[plan], 0);
   const buckets: ConsumptionBucket[] = CONSUMPTION_BUCKETS.map((id) => {
     const perPlan = counts.get(id) ?? { standard: 0, light: 0 };
     const total = PLANS.reduce((sum, plan) => sum + perPlan[plan], 0);

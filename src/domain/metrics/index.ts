@@ -5,10 +5,11 @@
 export * from './schema';
 export * from './query';
 export * from './months';
-export { scopeOf, type MetricsInput, type Scope, type ClaimPayment } from './scope';
+export { scopeIn, type MetricsIndex, type MetricsInput, type Scope } from './scope';
+export { indexMetrics, scopeOf } from './metricsIndex';
 export { payoutsByPeril, claimsByStatus } from './payouts';
-export { CYCLE_TIME_BUCKETS, cycleTime, deadlineByMonth, deadlineShare, paidWithinDeadline, cycleDays, median } from './timeliness';
+export { CYCLE_TIME_BUCKETS, cycleTime, deadlineByMonth, deadlineShare, paidWithinDeadline, paidWithinDeadlineIn, median } from './timeliness';
 export { lossRatioByPlan, inForceInMonth } from './lossRatio';
-export { consumption, consumptionBucketOf, consumptionBoundsYen, usageOnDate } from './consumption';
-export { SATISFIED_ANSWERS, satisfactionOf, satisfactionBreakdown, filterSurveys } from './satisfaction';
-export { computeDashboard, kpis, type MetricsSettings, type RangeFigures } from './dashboard';
+export { consumption, consumptionBucketOf, consumptionBoundsYen } from './consumption';
+export { SATISFIED_ANSWERS, satisfactionOf, satisfactionIn, satisfactionBreakdown, filterSurveys } from './satisfaction';
+export { computeDashboard, dashboardFromIndex, kpis, type MetricsSettings, type RangeFigures } from './dashboard';

@@ -17,22 +17,24 @@
  */
 import { PLANS, type Plan } from '../adjudication/schemas';
 import { PLAN_TERMS } from '../adjudication/terms';
-import { daysOfMonth, daysOfMonthIn, inRange, monthEnd, monthOf, monthsOf, ratio, type DateRange, type Month } from './months';
+import { dayNumber, daysOfMonth, daysOfMonthIn, monthEnd, monthsOf, ratio, type DateRange, type Month } from './months';
+import { rangeDays } from './payouts';
 import type { LossRatioCell, MonthLossRatio } from './schema';
-import type { MetricsPolicy, Scope } from './scope';
+import { NO_PLAN, planMatcher, type MetricsPolicy, type Scope } from './scope';
 
 /** True when `policy` earns premium in `month` (see the module's docstring). */
 export function inForceInMonth(policy: Pick<MetricsPolicy, 'status' | 'inceptionDate'>, month: Month): boolean {
   return policy.status === 'active' && policy.inceptionDate <= monthEnd(month);
 }
 
-/** Number of sorted dates ≤ `date` (binary search). */
-function countUpTo(sorted: readonly string[], date: string): number {
+/** Number of ascending day numbers ≤ the day of `date` (binary search). */
+export function countUpTo(sorted: Int32Array, date: string): number {
+  const day = dayNumber(date);
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >> 1;
-    if ((sorted[mid] ?? '') <= date) low = mid + 1;
+    if ((sorted[mid] ?? 0) <= day) low = mid + 1;
     else high = mid;
   }
   return low;
@@ -52,29 +54,30 @@ export function sumCells(cells: readonly LossRatioCell[]): LossRatioCell {
  * filter the other plan's cells are empty (0, rate null). `policies` counts the policies in force.
  */
 export function lossRatioByPlan(scope: Scope, range: DateRange): MonthLossRatio[] {
-  const inceptions = new Map<Plan, string[]>(PLANS.map((plan) => [plan, []]));
-  for (const policy of scope.policies) if (policy.status === 'active') inceptions.get(policy.plan)?.push(policy.inceptionDate);
-  for (const dates of inceptions.values()) dates.sort();
+  const plans = scope.plan === undefined ? PLANS : [scope.plan];
   const months = monthsOf(range);
-  const cells = new Map<string, Record<Plan, LossRatioCell>>();
-  for (const month of months) {
+  const cells = months.map((month) => {
     const share = daysOfMonthIn(month, range) / daysOfMonth(month);
-    const perPlan = Object.fromEntries(
-      PLANS.map((plan) => {
-        const policies = countUpTo(inceptions.get(plan) ?? [], monthEnd(month));
-        return [plan, { ...emptyCell(), policies, earnedPremium: Math.round(policies * PLAN_TERMS[plan].monthlyPremium * share) }];
-      }),
-    ) as Record<Plan, LossRatioCell>;
-    cells.set(month, perPlan);
+    const perPlan = Object.fromEntries(PLANS.map((plan) => [plan, emptyCell()])) as Record<Plan, LossRatioCell>;
+    for (const plan of plans) {
+      const policies = countUpTo(scope.index.activeInceptions[plan], monthEnd(month));
+      perPlan[plan] = { ...emptyCell(), policies, earnedPremium: Math.round(policies * PLAN_TERMS[plan].monthlyPremium * share) };
+    }
+    return perPlan;
+  });
+  const { fromDay, toDay, firstMonth } = rangeDays(range);
+  const { payments } = scope.index;
+  const inPlan = planMatcher(scope);
+  for (let slot = 0; slot < payments.count; slot += 1) {
+    const day = payments.day[slot] ?? 0;
+    const code = payments.plan[slot] ?? NO_PLAN;
+    const plan = PLANS[code];
+    if (day < fromDay || day > toDay || plan === undefined || !inPlan(code)) continue;
+    const cell = cells[(payments.month[slot] ?? 0) - firstMonth]?.[plan];
+    if (cell) cell.payouts += payments.amount[slot] ?? 0;
   }
-  for (const payment of scope.payments) {
-    if (!inRange(payment.paidDate, range)) continue;
-    const plan = scope.planOf.get(payment.policyId);
-    const cell = plan === undefined ? undefined : cells.get(monthOf(payment.paidDate))?.[plan];
-    if (cell) cell.payouts += payment.amount;
-  }
-  return months.map((month) => {
-    const perPlan = cells.get(month) ?? (Object.fromEntries(PLANS.map((plan) => [plan, emptyCell()])) as Record<Plan, LossRatioCell>);
+  return months.map((month, index) => {
+    const perPlan = cells[index] ?? (Object.fromEntries(PLANS.map((plan) => [plan, emptyCell()])) as Record<Plan, LossRatioCell>);
     for (const plan of PLANS) perPlan[plan].rate = ratio(perPlan[plan].payouts, perPlan[plan].earnedPremium);
     const total = (field: 'policies' | 'earnedPremium' | 'payouts') => PLANS.reduce((sum, plan) => sum + perPlan[plan][field], 0);
     const all = { policies: total('policies'), earnedPremium: total('earnedPremium'), payouts: total('payouts'), rate: ratio(total('payouts'), total('earnedPremium')) };

@@ -7,12 +7,12 @@ import { EXAMPLE_INPUT, EXAMPLE_RANGE } from './testing';
 import { claimsByStatus, payoutsByPeril } from './payouts';
 import { cycleTime, deadlineByMonth } from './timeliness';
 import { lossRatioByPlan } from './lossRatio';
-import { consumption, consumptionBucketOf, usageOnDate } from './consumption';
+import { consumption, consumptionBucketOf } from './consumption';
 import { aggregateUsageOn } from '../policyPeriod';
-import { EXAMPLE_CLAIMS, EXAMPLE_POLICIES } from './testing';
+import { EXAMPLE_CLAIMS, EXAMPLE_PAYMENTS, EXAMPLE_POLICIES } from './testing';
 import { satisfactionBreakdown } from './satisfaction';
-import { computeDashboard } from './dashboard';
-import { scopeOf } from './scope';
+import { computeDashboard, dashboardFromIndex } from './dashboard';
+import { indexMetrics, scopeOf } from './metricsIndex';
 
 const all = scopeOf(EXAMPLE_INPUT);
 const light = scopeOf(EXAMPLE_INPUT, 'light');
@@ -120,14 +120,17 @@ describe('per-policy aggregate consumption', () => {
     expect(byId).toEqual({ none: [1, 0, 1], to25: [0, 1, 1], to50: [0, 0, 0], to75: [1, 0, 1], below100: [0, 0, 0], exhausted: [0, 0, 0] });
   });
 
-  test('the memoised usage equals aggregateUsageOn for every policy and day', () => {
+  test('each policy in force falls in the bucket of aggregateUsageOn, on every day', () => {
     for (const asOf of ['2026-01-31', '2026-03-01', '2026-05-31', '2027-01-09', '2027-01-10']) {
-      const usageOf = usageOnDate(asOf);
+      const expected = new Map<string, number>();
       for (const policy of EXAMPLE_POLICIES) {
-        const claims = EXAMPLE_CLAIMS.filter((claim) => claim.policyId === policy.id);
-        expect(usageOf(policy, claims)).toEqual(aggregateUsageOn(policy, claims, asOf));
-        expect(usageOf(policy, claims)).toEqual(aggregateUsageOn(policy, claims, asOf));
+        if (policy.status !== 'active' || policy.inceptionDate > asOf) continue;
+        const usage = aggregateUsageOn(policy, EXAMPLE_CLAIMS.filter((claim) => claim.policyId === policy.id), asOf);
+        const bucket = consumptionBucketOf(usage.used / usage.limit);
+        expected.set(bucket, (expected.get(bucket) ?? 0) + 1);
       }
+      const figure = consumption(all, asOf);
+      expect(Object.fromEntries(figure.buckets.filter((bucket) => bucket.total > 0).map((bucket) => [bucket.id, bucket.total])), asOf).toEqual(Object.fromEntries(expected));
     }
   });
 
@@ -213,5 +216,31 @@ describe('computeDashboard', () => {
     expect(data.kpis.satisfaction.responseRate).toBeNull();
     expect(data.consumption.buckets.every((bucket) => bucket.share === null)).toBe(true);
     expect(data.satisfaction.byAdjuster).toEqual([]);
+  });
+});
+
+describe('the index, built once, answers every range and plan', () => {
+  test('dashboardFromIndex over one index equals computeDashboard for each query; a policy lookup changes nothing', () => {
+    const index = indexMetrics(EXAMPLE_INPUT);
+    const byId = new Map(EXAMPLE_POLICIES.map((policy) => [policy.id, policy]));
+    const withLookup = indexMetrics({ ...EXAMPLE_INPUT, policyById: (id) => byId.get(id) });
+    for (const query of [EXAMPLE_RANGE, { ...EXAMPLE_RANGE, plan: 'light' as const }, { from: '2026-03-16', to: '2026-06-10', plan: 'standard' as const }]) {
+      const expected = computeDashboard(EXAMPLE_INPUT, query);
+      expect(dashboardFromIndex(index, query)).toEqual(expected);
+      expect(dashboardFromIndex(withLookup, query)).toEqual(expected);
+    }
+  });
+
+  test('a record of an unknown policy counts with both plans only; a payment of an unknown claim only in the totals', () => {
+    const input = {
+      ...EXAMPLE_INPUT,
+      payments: [...EXAMPLE_PAYMENTS, { claimId: 'c-gone', policyId: 'p-gone', amount: 5_000, status: 'paid' as const, paidDate: '2026-06-10' }],
+    };
+    const all = computeDashboard(input, { from: '2026-06-01', to: '2026-06-15' });
+    expect(all.kpis.paidThisMonth).toEqual({ month: '2026-06', amount: 17_000, payments: 2 });
+    // Payouts by peril need the claim's peril; the loss ratio needs the policy's plan.
+    expect(all.payoutsByPeril[0]?.total).toBe(12_000);
+    expect(all.lossRatioByPlan[0]?.all.payouts).toBe(12_000);
+    expect(computeDashboard(input, { from: '2026-06-01', to: '2026-06-15', plan: 'standard' }).kpis.paidThisMonth.amount).toBe(12_000);
   });
 });

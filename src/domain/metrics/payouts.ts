@@ -4,11 +4,32 @@
  */
 import { PERILS, type Peril } from '../adjudication/schemas';
 import { CLAIM_STATUSES } from '../records';
-import { inRange, monthOf, monthsOf, type DateRange } from './months';
+import { dayNumber, monthNumber, monthsOf, type DateRange } from './months';
 import type { MonthPayouts, StatusFigure } from './schema';
-import type { Scope } from './scope';
+import { planMatcher, NO_PLAN, perilOfCode, type Scope } from './scope';
 
 const zeroPerPeril = (): Record<Peril, number> => Object.fromEntries(PERILS.map((peril) => [peril, 0])) as Record<Peril, number>;
+
+/** Day numbers of a range's ends and the month number of its first month, for scans of the columns. */
+export function rangeDays(range: DateRange): { fromDay: number; toDay: number; firstMonth: number } {
+  return { fromDay: dayNumber(range.from), toDay: dayNumber(range.to), firstMonth: monthNumber(range.from) };
+}
+
+/** The paid payments of `scope` whose paid date lies in `range`: yen and number of payments. */
+export function paymentsIn(scope: Scope, range: DateRange): { amount: number; payments: number } {
+  const { fromDay, toDay } = rangeDays(range);
+  const { payments } = scope.index;
+  const inPlan = planMatcher(scope);
+  let amount = 0;
+  let count = 0;
+  for (let slot = 0; slot < payments.count; slot += 1) {
+    const day = payments.day[slot] ?? 0;
+    if (day < fromDay || day > toDay || !inPlan(payments.plan[slot] ?? NO_PLAN)) continue;
+    amount += payments.amount[slot] ?? 0;
+    count += 1;
+  }
+  return { amount, payments: count };
+}
 
 /**
  * Payouts per month by peril: every paid payment whose paid date lies in `range`, in the month of
@@ -16,20 +37,23 @@ const zeroPerPeril = (): Record<Peril, number> => Object.fromEntries(PERILS.map(
  * of the range is listed, an empty one with zeros. Yen and number of payments.
  */
 export function payoutsByPeril(scope: Scope, range: DateRange): MonthPayouts[] {
-  const months = new Map<string, MonthPayouts>(
-    monthsOf(range).map((month) => [month, { month, total: 0, count: 0, amounts: zeroPerPeril(), counts: zeroPerPeril() }]),
-  );
-  for (const payment of scope.payments) {
-    if (!inRange(payment.paidDate, range)) continue;
-    const claim = scope.claimById.get(payment.claimId);
-    const row = months.get(monthOf(payment.paidDate));
-    if (!claim || !row) continue;
-    row.total += payment.amount;
+  const rows: MonthPayouts[] = monthsOf(range).map((month) => ({ month, total: 0, count: 0, amounts: zeroPerPeril(), counts: zeroPerPeril() }));
+  const { fromDay, toDay, firstMonth } = rangeDays(range);
+  const { payments } = scope.index;
+  const inPlan = planMatcher(scope);
+  for (let slot = 0; slot < payments.count; slot += 1) {
+    const day = payments.day[slot] ?? 0;
+    if (day < fromDay || day > toDay || !inPlan(payments.plan[slot] ?? NO_PLAN)) continue;
+    const peril = perilOfCode(payments.peril[slot] ?? -1);
+    const row = rows[(payments.month[slot] ?? 0) - firstMonth];
+    if (peril === undefined || !row) continue;
+    const amount = payments.amount[slot] ?? 0;
+    row.total += amount;
     row.count += 1;
-    row.amounts[claim.peril] += payment.amount;
-    row.counts[claim.peril] += 1;
+    row.amounts[peril] += amount;
+    row.counts[peril] += 1;
   }
-  return [...months.values()];
+  return rows;
 }
 
 /**
@@ -38,14 +62,18 @@ export function payoutsByPeril(scope: Scope, range: DateRange): MonthPayouts[] {
  * the payout decided (the recorded decision's payout for an approval; 0 otherwise).
  */
 export function claimsByStatus(scope: Scope, range: DateRange): StatusFigure[] {
-  const rows = new Map<string, StatusFigure>(CLAIM_STATUSES.map((status) => [status, { status, count: 0, claimedAmount: 0, decidedPayout: 0 }]));
-  for (const claim of scope.claims) {
-    if (!inRange(claim.receivedDate, range)) continue;
-    const row = rows.get(claim.status);
+  const rows: StatusFigure[] = CLAIM_STATUSES.map((status) => ({ status, count: 0, claimedAmount: 0, decidedPayout: 0 }));
+  const { fromDay, toDay } = rangeDays(range);
+  const { claims } = scope.index;
+  const inPlan = planMatcher(scope);
+  for (let slot = 0; slot < claims.count; slot += 1) {
+    const day = claims.receivedDay[slot] ?? 0;
+    if (day < fromDay || day > toDay || !inPlan(claims.plan[slot] ?? NO_PLAN)) continue;
+    const row = rows[claims.status[slot] ?? 0];
     if (!row) continue;
     row.count += 1;
-    row.claimedAmount += (claim.repairCost ?? 0) + (claim.investigationCost ?? 0);
-    if (claim.decision?.decision === 'approve') row.decidedPayout += claim.decision.payout;
+    row.claimedAmount += claims.claimed[slot] ?? 0;
+    row.decidedPayout += claims.decided[slot] ?? 0;
   }
-  return [...rows.values()];
+  return rows;
 }

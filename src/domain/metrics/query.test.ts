@@ -1,7 +1,8 @@
 /** The aggregates endpoints' queries and the month helpers. */
 import { describe, expect, test } from 'vitest';
 import { dashboardQuerySchema, satisfactionQuerySchema } from './query';
-import { daysOfMonthIn, monthEnd, monthsOf, ratio } from './months';
+import { dayNumber, daysOfMonthIn, monthEnd, monthNumber, monthsOf, ratio } from './months';
+import { daysBetween } from '../dates';
 
 describe('dashboardQuerySchema', () => {
   test('a range of real JST dates in order, at most about five years, and an optional plan', () => {
@@ -27,5 +28,14 @@ describe('months', () => {
     expect(daysOfMonthIn('2026-05', { from: '2026-03-16', to: '2026-04-15' })).toBe(0);
     expect(ratio(1, 0)).toBeNull();
     expect(ratio(0, 4)).toBe(0);
+  });
+});
+
+describe('day and month numbers', () => {
+  test('day numbers differ as daysBetween says, across leap days and centuries; months count on by one', () => {
+    const dates = ['1970-01-01', '1999-12-31', '2000-02-29', '2000-03-01', '2024-02-28', '2024-02-29', '2024-03-01', '2026-06-15', '2100-03-01'];
+    expect(dayNumber('1970-01-01')).toBe(0);
+    for (const date of dates) expect(dayNumber(date) - dayNumber('1970-01-01'), date).toBe(daysBetween('1970-01-01', date));
+    expect(monthNumber('2026-01-31') - monthNumber('2025-12-01')).toBe(1);
   });
 });

@@ -9,10 +9,11 @@
  */
 import { PERILS, type Plan } from '../adjudication/schemas';
 import { SURVEY_ANSWERS, type SurveyAnswer } from '../records';
-import { inRange, monthOf, monthsOf, ratio, type DateRange } from './months';
+import { monthsOf, ratio, type DateRange } from './months';
+import { rangeDays } from './payouts';
 import type { SatisfactionQuery } from './query';
 import type { SatisfactionBreakdown, SatisfactionFigure } from './schema';
-import type { MetricsSurvey, Scope } from './scope';
+import { NO_PLAN, planMatcher, type MetricsSurvey, type Scope } from './scope';
 
 /** Answers counted as satisfied: 満足 and やや満足. */
 export const SATISFIED_ANSWERS: readonly SurveyAnswer[] = ['satisfied', 'somewhat_satisfied'];
@@ -30,15 +31,39 @@ export function satisfactionOf(surveys: readonly Pick<MetricsSurvey, 'answer'>[]
   return { sent: surveys.length, answers, satisfied, byAnswer, rate: ratio(satisfied, answers), responseRate: ratio(answers, surveys.length) };
 }
 
-function groupBy<K>(surveys: readonly MetricsSurvey[], key: (survey: MetricsSurvey) => K): Map<K, MetricsSurvey[]> {
-  const groups = new Map<K, MetricsSurvey[]>();
-  for (const survey of surveys) {
-    const k = key(survey);
-    const group = groups.get(k);
-    if (group) group.push(survey);
-    else groups.set(k, [survey]);
+/** Counts of a set of surveys: sent, then answers per level in the order of SURVEY_ANSWERS. */
+class Tally {
+  sent = 0;
+  readonly byAnswer: number[] = SURVEY_ANSWERS.map(() => 0);
+
+  add(answer: number): void {
+    this.sent += 1;
+    if (answer >= 0) this.byAnswer[answer] = (this.byAnswer[answer] ?? 0) + 1;
   }
-  return groups;
+
+  figure(): SatisfactionFigure {
+    const byAnswer = Object.fromEntries(SURVEY_ANSWERS.map((answer, index) => [answer, this.byAnswer[index] ?? 0])) as Record<SurveyAnswer, number>;
+    const answers = this.byAnswer.reduce((sum, count) => sum + count, 0);
+    const satisfied = SATISFIED_ANSWERS.reduce((sum, answer) => sum + byAnswer[answer], 0);
+    return { sent: this.sent, answers, satisfied, byAnswer, rate: ratio(satisfied, answers), responseRate: ratio(answers, this.sent) };
+  }
+}
+
+/** The satisfaction of the surveys of `scope` sent in `range` (the KPI card). */
+export function satisfactionIn(scope: Scope, range: DateRange): SatisfactionFigure {
+  const tally = new Tally();
+  forEachSentIn(scope, range, (slot) => tally.add(scope.index.surveys.answer[slot] ?? -1));
+  return tally.figure();
+}
+
+function forEachSentIn(scope: Scope, range: DateRange, visit: (slot: number) => void): void {
+  const { fromDay, toDay } = rangeDays(range);
+  const { surveys } = scope.index;
+  const inPlan = planMatcher(scope);
+  for (let slot = 0; slot < surveys.count; slot += 1) {
+    const day = surveys.day[slot] ?? 0;
+    if (day >= fromDay && day <= toDay && inPlan(surveys.plan[slot] ?? NO_PLAN)) visit(slot);
+  }
 }
 
 /**
@@ -47,31 +72,46 @@ function groupBy<K>(surveys: readonly MetricsSurvey[], key: (survey: MetricsSurv
  * id; `name` from the input's users, null when unknown), with `target`.
  */
 export function satisfactionBreakdown(scope: Scope, range: DateRange, target: number): SatisfactionBreakdown {
-  const sent = scope.surveys.filter((survey) => inRange(survey.sentDate, range));
-  const byMonth = groupBy(sent, (survey) => monthOf(survey.sentDate));
-  const byPeril = groupBy(sent, (survey) => survey.peril);
-  const byAdjuster = groupBy(sent, (survey) => survey.adjusterId);
+  const months = monthsOf(range);
+  const { firstMonth } = rangeDays(range);
+  const byMonth = months.map(() => new Tally());
+  const byPeril = PERILS.map(() => new Tally());
+  const byAdjuster = new Map<number, Tally>();
+  const { surveys, adjusters } = scope.index;
+  forEachSentIn(scope, range, (slot) => {
+    const answer = surveys.answer[slot] ?? -1;
+    byMonth[(surveys.month[slot] ?? 0) - firstMonth]?.add(answer);
+    byPeril[surveys.peril[slot] ?? -1]?.add(answer);
+    const code = surveys.adjuster[slot] ?? 0;
+    let tally = byAdjuster.get(code);
+    if (!tally) byAdjuster.set(code, (tally = new Tally()));
+    tally.add(answer);
+  });
   return {
     target,
-    byMonth: monthsOf(range).map((month) => ({ month, ...satisfactionOf(byMonth.get(month) ?? []) })),
-    byPeril: PERILS.map((peril) => ({ peril, ...satisfactionOf(byPeril.get(peril) ?? []) })),
+    byMonth: months.map((month, index) => ({ month, ...(byMonth[index] ?? new Tally()).figure() })),
+    byPeril: PERILS.map((peril, index) => ({ peril, ...(byPeril[index] ?? new Tally()).figure() })),
     byAdjuster: [...byAdjuster.entries()]
-      .map(([adjusterId, group]) => ({ adjusterId, name: adjusterId === null ? null : (scope.users.get(adjusterId) ?? null), ...satisfactionOf(group) }))
+      .map(([code, tally]) => {
+        const adjusterId = adjusters[code] ?? null;
+        return { adjusterId, name: adjusterId === null ? null : (scope.index.users.get(adjusterId) ?? null), ...tally.figure() };
+      })
       .sort((a, b) => b.sent - a.sent || String(a.adjusterId).localeCompare(String(b.adjusterId))),
   };
 }
 
 /**
  * The surveys matching the survey list's filter (satisfactionQuerySchema): sent `from`…`to` (each
- * bound optional), of `peril`, decided by `adjusterId`, on a policy of `plan` (`planOf` by policy id).
+ * bound optional), of `peril`, decided by `adjusterId`, on a policy of `plan` (`planOf`: a policy's
+ * plan by its id, undefined for an unknown policy; read only with a plan in the query).
  */
-export function filterSurveys<S extends MetricsSurvey>(surveys: readonly S[], query: SatisfactionQuery, planOf: ReadonlyMap<string, Plan>): S[] {
+export function filterSurveys<S extends MetricsSurvey>(surveys: readonly S[], query: SatisfactionQuery, planOf: (policyId: string) => Plan | undefined): S[] {
   return surveys.filter(
     (survey) =>
       (query.from === undefined || survey.sentDate >= query.from) &&
       (query.to === undefined || survey.sentDate <= query.to) &&
       (query.peril === undefined || survey.peril === query.peril) &&
       (query.adjusterId === undefined || survey.adjusterId === query.adjusterId) &&
-      (query.plan === undefined || planOf.get(survey.policyId) === query.plan),
+      (query.plan === undefined || planOf(survey.policyId) === query.plan),
   );
 }

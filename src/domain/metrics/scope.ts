@@ -1,10 +1,13 @@
 /**
- * The records the figures are computed from, narrowed to one plan, and what is derived once for
- * every figure: each claim's payment (the day it was paid, how much).
+ * The records the figures are computed from, and what is derived from them once for every figure
+ * (product.md, "Figures managers read"): indexMetrics (metricsIndex.ts) reads each claim, payment, survey and
+ * policy once and keeps the facts the figures need (plan, peril, status, days, yen) in typed
+ * columns, one slot per record. A figure then scans those columns only, never the records: at
+ * 100,000 claims a dashboard is a few milliseconds once the index is built, and a backend may keep
+ * the index while its data are unchanged (mocks/aggregates.ts does).
  */
 import type { IsoDate } from '../dates';
-import type { Yen } from '../money';
-import type { Plan } from '../adjudication/schemas';
+import { PERILS, PLANS, type Peril, type Plan } from '../adjudication/schemas';
 import type { Claim, Payment, Policy, Survey, User } from '../records';
 
 /**
@@ -23,67 +26,135 @@ export interface MetricsInput {
   users?: readonly Pick<User, 'id' | 'name'>[];
   /** Today's JST date: open and overdue claims, this month's payments, consumption are as of it. */
   today: IsoDate;
+  /**
+   * A policy by id (optional): a backend that already holds its policies by id passes its lookup
+   * and spares the index a map of every policy. Default: a map built from `policies`.
+   */
+  policyById?: (policyId: string) => MetricsPolicyRow | undefined;
 }
 
+/** The fields of a policy the figures read. */
+export type MetricsPolicyRow = Pick<Policy, 'id' | 'plan' | 'status' | 'inceptionDate'>;
 export type MetricsClaim = MetricsInput['claims'][number];
 export type MetricsPolicy = MetricsInput['policies'][number];
 export type MetricsPayment = MetricsInput['payments'][number];
 export type MetricsSurvey = MetricsInput['surveys'][number];
 
-/** A claim's payment: the day the last of its paid payments was made and their total (yen). */
-export interface ClaimPayment {
-  claim: MetricsClaim;
-  paidDate: IsoDate;
-  amount: Yen;
+/** A plan's code in the columns: its index in PLANS; {@link NO_PLAN} for a record of an unknown policy. */
+export const NO_PLAN = -1;
+
+/** Paid payments (status `paid` with a paid date), one slot each. */
+export interface PaymentColumns {
+  count: number;
+  /** Plan code of the payment's policy. */
+  plan: Int8Array;
+  /** Index in PERILS of the peril of the payment's claim; -1 when the claim is unknown. */
+  peril: Int8Array;
+  /** {@link dayNumber} and {@link monthNumber} of the paid date. */
+  day: Int32Array;
+  month: Int32Array;
+  /** Yen. */
+  amount: Float64Array;
 }
 
-/** The input narrowed to one plan (or both), with each paid claim's payment. */
-export interface Scope {
-  policies: readonly MetricsPolicy[];
-  claims: readonly MetricsClaim[];
-  /** Paid payments only (status `paid` with a paid date). */
-  payments: readonly (MetricsPayment & { paidDate: IsoDate })[];
-  surveys: readonly MetricsSurvey[];
-  /** The payment of every claim with a paid payment, by claim id. */
-  paidClaims: ReadonlyMap<string, ClaimPayment>;
-  claimById: ReadonlyMap<string, MetricsClaim>;
-  users: ReadonlyMap<string, string>;
-  /** The plan of every policy of the input (whatever the plan filter), by policy id. */
-  planOf: ReadonlyMap<string, Plan>;
-  today: IsoDate;
+/** Claims with a paid payment, one slot each: paid on the last of their paid payments' dates. */
+export interface PaidClaimColumns {
+  count: number;
+  /** Plan code of the claim's policy. */
+  plan: Int8Array;
+  day: Int32Array;
+  month: Int32Array;
+  /** Days from receipt to payment (0 for a payment dated before the receipt). */
+  cycleDays: Int32Array;
+  /** 1 when paid on or before the effective due date (timeliness.ts's paidWithinDeadline), else 0. */
+  within: Uint8Array;
+}
+
+/** Every claim, one slot each. */
+export interface ClaimColumns {
+  count: number;
+  plan: Int8Array;
+  /** Index in CLAIM_STATUSES. */
+  status: Uint8Array;
+  receivedDay: Int32Array;
+  /** Repair cost + investigation cost, yen. */
+  claimed: Float64Array;
+  /** The recorded approval's payout (0 otherwise), yen. */
+  decided: Float64Array;
+}
+
+/** Every survey, one slot each. */
+export interface SurveyColumns {
+  count: number;
+  plan: Int8Array;
+  /** Index in PERILS. */
+  peril: Int8Array;
+  /** Index in {@link MetricsIndex.adjusters}. */
+  adjuster: Int32Array;
+  /** Index in SURVEY_ANSWERS; -1 unanswered. */
+  answer: Int8Array;
+  day: Int32Array;
+  month: Int32Array;
 }
 
 /**
- * Narrows `input` to the records of `plan`'s policies (a claim, payment or survey belongs to the
- * plan of its policy; one of an unknown policy belongs to no plan) and derives each claim's payment.
+ * Active policies with an approved or paid claim (what the aggregate consumption reads), one slot
+ * each; their counting claims are `claimFrom[slot]`…`claimFrom[slot + 1] − 1` of `incidentDay`/`payout`.
  */
-export function scopeOf(input: MetricsInput, plan?: Plan): Scope {
-  const planOf = new Map<string, Plan>();
-  for (const policy of input.policies) planOf.set(policy.id, policy.plan);
-  const keep = plan === undefined ? () => true : (policyId: string) => planOf.get(policyId) === plan;
-  const claims = plan === undefined ? input.claims : input.claims.filter((claim) => keep(claim.policyId));
-  const claimById = new Map<string, MetricsClaim>();
-  for (const claim of claims) claimById.set(claim.id, claim);
-  const payments = input.payments.filter(
-    (payment): payment is MetricsPayment & { paidDate: IsoDate } => payment.status === 'paid' && payment.paidDate !== null && keep(payment.policyId),
-  );
-  const paidClaims = new Map<string, ClaimPayment>();
-  for (const payment of payments) {
-    const claim = claimById.get(payment.claimId);
-    if (!claim) continue;
-    const seen = paidClaims.get(claim.id);
-    if (seen) paidClaims.set(claim.id, { claim, paidDate: payment.paidDate > seen.paidDate ? payment.paidDate : seen.paidDate, amount: seen.amount + payment.amount });
-    else paidClaims.set(claim.id, { claim, paidDate: payment.paidDate, amount: payment.amount });
-  }
-  return {
-    policies: plan === undefined ? input.policies : input.policies.filter((policy) => policy.plan === plan),
-    claims,
-    payments,
-    surveys: plan === undefined ? input.surveys : input.surveys.filter((survey) => keep(survey.policyId)),
-    paidClaims,
-    claimById,
-    users: new Map((input.users ?? []).map((user) => [user.id, user.name])),
-    planOf,
-    today: input.today,
-  };
+export interface UsageColumns {
+  count: number;
+  plan: Int8Array;
+  inceptionDate: IsoDate[];
+  claimFrom: Int32Array;
+  /** {@link dayNumber} of each counting claim's incident date. */
+  incidentDay: Int32Array;
+  payout: Float64Array;
+}
+
+/** What every figure reads, derived once from a {@link MetricsInput}. Read it, never change it. */
+export interface MetricsIndex {
+  today: IsoDate;
+  claims: ClaimColumns;
+  /** Open claims today and those past their (possibly extended) deadline, by plan code + 1 (0 = unknown policy). */
+  openByPlan: Int32Array;
+  overdueByPlan: Int32Array;
+  payments: PaymentColumns;
+  paidClaims: PaidClaimColumns;
+  surveys: SurveyColumns;
+  /** The adjusters the surveys name (null: none), by the code the survey columns hold. */
+  adjusters: readonly (string | null)[];
+  /** {@link dayNumber}s of the inception dates of the active policies per plan, ascending. */
+  activeInceptions: Readonly<Record<Plan, Int32Array>>;
+  usage: UsageColumns;
+  /** Adjusters' names by id. */
+  users: ReadonlyMap<string, string>;
+}
+
+/** The index narrowed to one plan (or both: `plan` undefined): what each figure function takes. */
+export interface Scope {
+  index: MetricsIndex;
+  plan: Plan | undefined;
+  today: IsoDate;
+}
+
+/** Code of `plan` in the columns. */
+export function planCode(plan: Plan): number {
+  return PLANS.indexOf(plan);
+}
+
+/** Whether a record of a plan code belongs to `scope`: every record without a plan filter, else those of its plan. */
+export function planMatcher(scope: Scope): (code: number) => boolean {
+  if (scope.plan === undefined) return () => true;
+  const wanted = planCode(scope.plan);
+  return (code) => code === wanted;
+}
+
+/** `index` narrowed to `plan` (undefined: both plans). */
+export function scopeIn(index: MetricsIndex, plan?: Plan): Scope {
+  return { index, plan, today: index.today };
+}
+
+/** The peril of a code of the columns. */
+export function perilOfCode(code: number): Peril | undefined {
+  return PERILS[code];
 }

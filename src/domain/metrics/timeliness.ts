@@ -3,10 +3,12 @@
  * deadline; cycle time from receipt to payment). A claim is counted once, on the day it was paid
  * (its last paid payment, see scope.ts), when that day lies in the range.
  */
-import { effectiveDueDate } from '../deadline';
-import { dayNumber, inRange, monthOf, monthsOf, ratio, type DateRange } from './months';
+import { monthsOf, ratio, type DateRange } from './months';
+import { rangeDays } from './payouts';
 import type { CycleBucket, CycleTime, DeadlineFigure } from './schema';
-import type { ClaimPayment, Scope } from './scope';
+import { NO_PLAN, planMatcher, type Scope } from './scope';
+
+export { paidWithinDeadline } from './deadlineRule';
 
 /** decision: cycle-time buckets in days, receipt to payment (`to` null = and more); 22–30 ends at the deadline's 30 days. */
 export const CYCLE_TIME_BUCKETS: readonly { from: number; to: number | null }[] = [
@@ -19,43 +21,52 @@ export const CYCLE_TIME_BUCKETS: readonly { from: number; to: number | null }[] 
   { from: 61, to: null },
 ];
 
-/** The claims paid on a day in `range`. */
-export function paidIn(scope: Scope, range: DateRange): ClaimPayment[] {
-  return [...scope.paidClaims.values()].filter((paid) => inRange(paid.paidDate, range));
+/** Calls `visit(slot)` for each claim of `scope` paid on a day in `range` (slots of the index's paidClaims). */
+function forEachPaidIn(scope: Scope, range: DateRange, visit: (slot: number) => void): void {
+  const { fromDay, toDay } = rangeDays(range);
+  const { paidClaims } = scope.index;
+  const inPlan = planMatcher(scope);
+  for (let slot = 0; slot < paidClaims.count; slot += 1) {
+    const day = paidClaims.day[slot] ?? 0;
+    if (day >= fromDay && day <= toDay && inPlan(paidClaims.plan[slot] ?? NO_PLAN)) visit(slot);
+  }
 }
 
-/**
- * True when the claim was paid on or before its payment deadline: the extension's date when the
- * deadline was extended with a recorded reason, else the due date (請求完了 + 30 days). A paid claim
- * without a due date (never marked complete) counts as late: nothing shows it was on time.
- */
-export function paidWithinDeadline(paid: ClaimPayment): boolean {
-  const due = effectiveDueDate(paid.claim);
-  return due !== null && paid.paidDate <= due;
+/** `{ paid, within, rate }`: `within` of `paid` claims paid by their deadline, rate null when none was paid. */
+export function deadlineShare(paid: number, within: number): { paid: number; within: number; rate: number | null } {
+  return { paid, within, rate: ratio(within, paid) };
 }
 
-/** Days from receipt (受付) to payment, both JST dates (0 for a payment dated before the receipt). */
-export function cycleDays(paid: ClaimPayment): number {
-  return Math.max(0, dayNumber(paid.paidDate) - dayNumber(paid.claim.receivedDate));
+/** The share paid within the deadline of the claims of `scope` paid in `range`. */
+export function paidWithinDeadlineIn(scope: Scope, range: DateRange): { paid: number; within: number; rate: number | null } {
+  let paid = 0;
+  let within = 0;
+  forEachPaidIn(scope, range, (slot) => {
+    paid += 1;
+    within += scope.index.paidClaims.within[slot] ?? 0;
+  });
+  return deadlineShare(paid, within);
 }
 
-/** Share paid within the deadline of the claims paid in `range`: `{ paid, within, rate }` (rate null when none). */
-export function deadlineShare(paid: readonly ClaimPayment[]): { paid: number; within: number; rate: number | null } {
-  const within = paid.filter(paidWithinDeadline).length;
-  return { paid: paid.length, within, rate: ratio(within, paid.length) };
-}
-
-/** {@link deadlineShare} per month of payment, every month of `range` listed (an empty month: 0, 0, null). */
+/** The share paid within the deadline per month of payment, every month of `range` listed (an empty month: 0, 0, null). */
 export function deadlineByMonth(scope: Scope, range: DateRange): DeadlineFigure[] {
-  const byMonth = new Map<string, ClaimPayment[]>(monthsOf(range).map((month) => [month, []]));
-  for (const paid of paidIn(scope, range)) byMonth.get(monthOf(paid.paidDate))?.push(paid);
-  return [...byMonth.entries()].map(([month, paid]) => ({ month, ...deadlineShare(paid) }));
+  const months = monthsOf(range);
+  const paid = new Array<number>(months.length).fill(0);
+  const within = new Array<number>(months.length).fill(0);
+  const { firstMonth } = rangeDays(range);
+  const columns = scope.index.paidClaims;
+  forEachPaidIn(scope, range, (slot) => {
+    const index = (columns.month[slot] ?? 0) - firstMonth;
+    paid[index] = (paid[index] ?? 0) + 1;
+    within[index] = (within[index] ?? 0) + (columns.within[slot] ?? 0);
+  });
+  return months.map((month, index) => ({ month, ...deadlineShare(paid[index] ?? 0, within[index] ?? 0) }));
 }
 
 /** The median of `values` (mean of the middle two for an even count), or null when empty. */
-export function median(values: readonly number[]): number | null {
+export function median(values: readonly number[] | Int32Array): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = Float64Array.from(values).sort();
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? (sorted[middle] ?? null) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
@@ -65,11 +76,21 @@ export function median(values: readonly number[]): number | null {
  * {@link CYCLE_TIME_BUCKETS} (and share of all), the mean and the median (null when none was paid).
  */
 export function cycleTime(scope: Scope, range: DateRange): CycleTime {
-  const days = paidIn(scope, range).map(cycleDays);
-  const buckets: CycleBucket[] = CYCLE_TIME_BUCKETS.map(({ from, to }) => {
-    const count = days.filter((d) => d >= from && (to === null || d <= to)).length;
-    return { from, to, count, share: ratio(count, days.length) };
+  const columns = scope.index.paidClaims;
+  const days = new Int32Array(columns.count);
+  let claims = 0;
+  forEachPaidIn(scope, range, (slot) => {
+    days[claims] = columns.cycleDays[slot] ?? 0;
+    claims += 1;
   });
-  const total = days.reduce((sum, d) => sum + d, 0);
-  return { buckets, claims: days.length, averageDays: ratio(total, days.length), medianDays: median(days) };
+  const paidDays = days.subarray(0, claims);
+  const counts = CYCLE_TIME_BUCKETS.map(() => 0);
+  let total = 0;
+  for (const d of paidDays) {
+    total += d;
+    const bucket = CYCLE_TIME_BUCKETS.findIndex(({ from, to }) => d >= from && (to === null || d <= to));
+    counts[bucket] = (counts[bucket] ?? 0) + 1;
+  }
+  const buckets: CycleBucket[] = CYCLE_TIME_BUCKETS.map(({ from, to }, index) => ({ from, to, count: counts[index] ?? 0, share: ratio(counts[index] ?? 0, claims) }));
+  return { buckets, claims, averageDays: ratio(total, claims), medianDays: median(paidDays) };
 }

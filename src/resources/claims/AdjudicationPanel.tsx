@@ -1,14 +1,12 @@
 /**
  * The adjudication panel: the module's proposed decision, the payout, the arithmetic line by line,
- * the reasons and the aggregate limit, as an adjuster reads them, with the decision buttons.
+ * the reasons and the aggregate limit, as an adjuster reads them (the decisions: decisions/DecisionArea.tsx).
  */
-import { Alert, Box, Card, CardContent, CardHeader, Divider, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Alert, Box, Card, CardContent, CardHeader, LinearProgress, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
 import type { Adjudication } from '../../domain/adjudication';
-import { isDecidable } from '../../domain/lifecycle';
 import { OPEN_CLAIM_STATUSES, type Claim } from '../../domain/records';
 import { formatYen } from '../../ui/format';
-import { DecisionButtons } from './DecisionButtons';
 import { DecisionChip } from './DecisionChip';
 import type { ClaimPreview } from './useClaimPreview';
 
@@ -68,8 +66,8 @@ function PayoutFigure({ amount }: { amount: number }) {
   );
 }
 
-/** An open claim: the module's proposal with reasons, missing documents, the aggregate, and the actions. */
-function OpenClaimAdjudication({ claim, adjudication }: { claim: Claim; adjudication: Adjudication }) {
+/** An open claim: the module's proposal with its arithmetic, reasons and the aggregate (the actions sit in the decision area). */
+function OpenClaimAdjudication({ adjudication }: { adjudication: Adjudication }) {
   const translate = useTranslate();
   return (
     <Stack spacing={2}>
@@ -87,19 +85,7 @@ function OpenClaimAdjudication({ claim, adjudication }: { claim: Claim; adjudica
           </ul>
         </Box>
       )}
-      {adjudication.missingDocuments.length > 0 && (
-        <Alert severity="warning">
-          {translate('app.adjudication.missing_documents')}:{' '}
-          {adjudication.missingDocuments.map((kind) => translate(`app.document_kind.${kind}`)).join(translate('app.common.list_separator'))}
-        </Alert>
-      )}
       <AggregateSummary adjudication={adjudication} />
-      <Divider />
-      {isDecidable(claim.status) ? (
-        <DecisionButtons claim={claim} adjudication={adjudication} />
-      ) : (
-        <Alert severity="info">{translate('app.adjudication.not_decidable')}</Alert>
-      )}
     </Stack>
   );
 }
@@ -140,7 +126,7 @@ export function AdjudicationPanel({ claim, preview }: { claim: Claim; preview: C
       <CardContent>
         {preview.isPending && <LinearProgress aria-label={translate('app.adjudication.loading')} />}
         {error && <Alert severity="error">{translate('app.adjudication.error', { message: error.message })}</Alert>}
-        {adjudication && (isOpen ? <OpenClaimAdjudication claim={claim} adjudication={adjudication} /> : <RecordedDecision claim={claim} adjudication={adjudication} />)}
+        {adjudication && (isOpen ? <OpenClaimAdjudication adjudication={adjudication} /> : <RecordedDecision claim={claim} adjudication={adjudication} />)}
       </CardContent>
     </Card>
   );

@@ -1,67 +1,44 @@
 /**
- * The claims list: oldest payment due date first, with the adjudication module's proposal
- * (as the backend last computed it) beside each claim.
+ * The claims list as an adjuster's triage queue (issue 4, item 2): by default the open statuses,
+ * oldest payment due date first; filters, saved filters, bulk actions for roles that work claims
+ * (a manager reads it only), and a CSV export with personal data masked. The pieces live in ./list/.
  */
-import {
-  Datagrid,
-  FunctionField,
-  List,
-  ReferenceField,
-  SearchInput,
-  SelectArrayInput,
-  TextField,
-  useTranslate,
-} from 'react-admin';
-import { CLAIM_STATUSES, OPEN_CLAIM_STATUSES, type Claim } from '../../domain/records';
-import { PERILS } from '../../domain/adjudication';
-import { EnumField, JstDateField, YenField } from '../../ui/fields';
-import { DecisionChip } from './DecisionChip';
-import { DueDateField } from './DueDateField';
+import { List, usePermissions } from 'react-admin';
+import { can } from '../../domain/permissions';
+import { OPEN_CLAIM_STATUSES, roleSchema } from '../../domain/records';
+import { QueueBulkActions } from './list/BulkActions';
+import { queueExporter } from './list/exporter';
+import { QueueAside } from './list/QueueAside';
+import { QueueDataProvider } from './list/QueueDataProvider';
+import { QueueDatagrid } from './list/QueueDatagrid';
+import { ListLoadError } from '../../ui/ListLoadError';
+import { useQueueFilters } from './list/queueFilters';
 
-function useChoices(values: readonly string[], group: string) {
-  const translate = useTranslate();
-  return values.map((id) => ({ id, name: translate(`app.${group}.${id}`) }));
-}
-
-function ClaimFilters() {
-  return [
-    <SearchInput key="q" source="q" alwaysOn />,
-    <SelectArrayInput key="status" source="status" choices={useChoices(CLAIM_STATUSES, 'claim_status')} alwaysOn />,
-    <SelectArrayInput key="peril" source="peril" choices={useChoices(PERILS, 'peril')} />,
-  ];
+function QueueList() {
+  const { permissions } = usePermissions();
+  const role = roleSchema.safeParse(permissions);
+  const mayWork = role.success && can(role.data, 'claims.update');
+  return (
+    <List
+      sort={{ field: 'dueDate', order: 'ASC' }}
+      filters={useQueueFilters()}
+      filterDefaultValues={{ status: [...OPEN_CLAIM_STATUSES] }}
+      perPage={25}
+      exporter={queueExporter}
+      error={<ListLoadError />}
+      aside={<QueueAside />}
+      // The main column takes the width left, never more: a wide table scrolls inside it.
+      sx={{ '& .RaList-main': { minWidth: 0, width: 0 } }}
+    >
+      <QueueDatagrid bulkActionButtons={mayWork ? <QueueBulkActions /> : false} />
+    </List>
+  );
 }
 
 export function ClaimList() {
   return (
-    <List
-      sort={{ field: 'dueDate', order: 'ASC' }}
-      filters={ClaimFilters()}
-      filterDefaultValues={{ status: [...OPEN_CLAIM_STATUSES] }}
-      perPage={25}
-      exporter={false}
-    >
-      <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& td': { whiteSpace: 'nowrap' } }}>
-        <TextField source="claimNumber" />
-        <JstDateField source="receivedDate" />
-        <DueDateField source="dueDate" label="resources.claims.fields.dueDate" />
-        <ReferenceField source="policyId" reference="policies" link={false} label="resources.policies.fields.device.model" sortable={false}>
-          <TextField source="device.model" />
-        </ReferenceField>
-        <EnumField source="peril" group="peril" />
-        <EnumField source="status" group="claim_status" />
-        <YenField source="repairCost" />
-        <FunctionField
-          source="proposedDecision"
-          sortable={false}
-          render={(claim: Claim) => (claim.adjudication ? <DecisionChip decision={claim.adjudication.decision} /> : null)}
-        />
-        <FunctionField
-          source="proposedPayout"
-          sortable={false}
-          textAlign="right"
-          render={(claim: Claim) => (claim.adjudication?.decision === 'approve' ? <YenField source="adjudication.payout" /> : '—')}
-        />
-      </Datagrid>
-    </List>
+    <QueueDataProvider>
+      <QueueList />
+    </QueueDataProvider>
   );
 }

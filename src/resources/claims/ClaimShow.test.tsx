@@ -1,7 +1,8 @@
 /**
  * The claim page through the real app and the mocked backend: the adjuster sees the module's
  * proposed payout and its arithmetic; a payout above the adjuster's authority is recommended, and
- * a supervisor other than the recommender approves it (four eyes).
+ * a supervisor other than the recommender approves it (four eyes); the decided claim then says who
+ * recommended, who approved, when, and the payout.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -15,7 +16,8 @@ async function confirmDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(dialog).getByRole('button', { name: '確認' }));
 }
 
-describe('claim page', () => {
+// Whole-app tests render the app up to twice each; two cores are shared by several test workers.
+describe('claim page', { timeout: 45_000 }, () => {
   test('shows the proposed payout and the arithmetic of the iPhone 11 Pro Max example', async () => {
     await renderApp('/claims/c-0001/show');
     expect(await screen.findByTestId('proposed-payout', {}, LONG)).toHaveTextContent('96,000円');
@@ -24,7 +26,7 @@ describe('claim page', () => {
     expect(within(arithmetic).getByText('99,000円')).toBeInTheDocument();
     expect(within(arithmetic).getByText('自己負担額')).toBeInTheDocument();
     expect(within(arithmetic).getByText('-3,000円')).toBeInTheDocument();
-    expect(screen.getByText('iPhone 11 Pro Max')).toBeInTheDocument();
+    expect(await screen.findByText('iPhone 11 Pro Max')).toBeInTheDocument();
   });
 
   test('an adjuster cannot approve ¥96,000 directly, and recommends it instead', async () => {
@@ -50,6 +52,10 @@ describe('claim page', () => {
     await user.click(await screen.findByRole('button', { name: '承認して支払を決定' }, LONG));
     await confirmDialog(user);
     expect(await screen.findByText(/この請求は決定済みです/, {}, LONG)).toHaveTextContent('96,000円');
+    const record = await screen.findByTestId('decision-record');
+    expect(record).toHaveTextContent(/推薦佐藤 美咲（\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
+    expect(record).toHaveTextContent(/承認鈴木 恵子（\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
+    expect(screen.getByTestId('recorded-payout')).toHaveTextContent('96,000円');
   });
 
   test('a manager reads the claim but is offered no decision', async () => {

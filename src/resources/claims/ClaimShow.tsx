@@ -1,75 +1,29 @@
 /**
- * The claim page: what was claimed, the policy and device, the documents as images, and the
- * adjudication panel, laid out so an adjuster can decide in a minute.
+ * The claim page, laid out so an adjuster decides a claim in a minute: the summary on top (number,
+ * status, due date, peril, policy and period with the aggregate remaining, payout, who holds it);
+ * then the documents checklist and the documents beside the adjudication panel, the review flags
+ * and the decision area; the claim and policy facts; the notes and the timeline at the bottom.
+ * A layout only: each part lives in ./review/ or ./decisions/.
  */
-import { Card, CardContent, CardHeader, Grid, Link as MuiLink, Stack, Typography } from '@mui/material';
-import { Link } from 'react-router-dom';
-import { Show, useCreatePath, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
-import type { Claim, Policy } from '../../domain/records';
-import { policyPeriodOn } from '../../domain/policyPeriod';
-import { maskImei } from '../../domain/personalData';
-import { Facts } from '../../ui/Facts';
-import { formatJstDate, formatYen } from '../../ui/format';
+import { Card, CardContent, CardHeader, Grid, Stack } from '@mui/material';
+import { Show, useRecordContext, useTranslate } from 'react-admin';
+import type { Claim } from '../../domain/records';
 import { AdjudicationPanel } from './AdjudicationPanel';
 import { ClaimDocuments } from './ClaimDocuments';
+import { DecisionArea } from './decisions/DecisionArea';
+import { ClaimFactsCard, PolicyFactsCard } from './review/ClaimDetails';
+import { ClaimNotes } from './review/ClaimNotes';
+import { ClaimSummary } from './review/ClaimSummary';
+import { ClaimTimeline } from './review/ClaimTimeline';
+import { DocumentChecklist } from './review/DocumentChecklist';
+import { ReviewFlags } from './review/ReviewFlags';
+import { useReviewAccess } from './review/useReviewAccess';
 import { useClaimPreview } from './useClaimPreview';
 
 function ClaimTitle() {
   const claim = useRecordContext<Claim>();
   const translate = useTranslate();
   return <>{claim ? `${translate('resources.claims.name', { smart_count: 1 })} ${claim.claimNumber}` : ''}</>;
-}
-
-function ClaimFacts({ claim }: { claim: Claim }) {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const field = (name: string) => translate(`resources.claims.fields.${name}`);
-  const yen = (value: number | undefined) => (value === undefined ? '—' : formatYen(value, locale));
-  return (
-    <Facts
-      items={[
-        { label: field('status'), value: translate(`app.claim_status.${claim.status}`) },
-        { label: field('peril'), value: translate(`app.peril.${claim.peril}`) },
-        { label: field('incidentDate'), value: formatJstDate(claim.incidentDate, locale) },
-        { label: field('description'), value: claim.description },
-        { label: field('cause'), value: translate(`app.cause.${claim.cause}`) },
-        { label: field('repairShop'), value: claim.repairShop ?? '—' },
-        { label: field(claim.repairable ? 'repairCost' : 'investigationCost'), value: yen(claim.repairable ? claim.repairCost : claim.investigationCost) },
-        { label: field('estimateImei'), value: claim.estimateImei ? maskImei(claim.estimateImei) : '—' },
-        { label: field('receivedDate'), value: formatJstDate(claim.receivedDate, locale) },
-        { label: field('dueDate'), value: claim.dueDate ? formatJstDate(claim.dueDate, locale) : '—' },
-      ]}
-    />
-  );
-}
-
-function PolicyFacts({ claim, policy }: { claim: Claim; policy: Policy }) {
-  const translate = useTranslate();
-  const [locale] = useLocaleState();
-  const createPath = useCreatePath();
-  const field = (name: string) => translate(`resources.policies.fields.${name}`);
-  const period = policyPeriodOn(policy.inceptionDate, claim.incidentDate);
-  return (
-    <Facts
-      items={[
-        {
-          label: field('policyNumber'),
-          value: (
-            <MuiLink component={Link} to={createPath({ resource: 'policies', id: policy.id, type: 'show' })}>
-              {policy.policyNumber}
-            </MuiLink>
-          ),
-        },
-        { label: field('plan'), value: translate(`app.plan.${policy.plan}`) },
-        { label: translate('app.claim.period'), value: translate('app.common.date_range', { start: formatJstDate(period.start, locale), end: formatJstDate(period.end, locale) }) },
-        { label: field('device.model'), value: policy.device.model },
-        { label: field('device.carrier'), value: translate(`app.carrier.${policy.device.carrier}`) },
-        { label: field('device.imei'), value: maskImei(policy.device.imei) },
-        { label: field('device.purchasePrice'), value: formatYen(policy.device.purchasePrice, locale) },
-        { label: field('device.purchaseDate'), value: formatJstDate(policy.device.purchaseDate, locale) },
-      ]}
-    />
-  );
 }
 
 function ClaimReview() {
@@ -80,35 +34,44 @@ function ClaimReview() {
 function ClaimReviewContent({ claim }: { claim: Claim }) {
   const translate = useTranslate();
   const preview = useClaimPreview(claim);
+  const access = useReviewAccess(claim);
+  const adjudication = preview.adjudication;
   return (
-    <Grid container spacing={2} sx={{ p: 2 }}>
-      <Grid size={{ xs: 12, md: 7 }}>
-        <Stack spacing={2}>
-          <Card variant="outlined">
-            <CardHeader title={translate('app.claim.section_claim')} subheader={claim.claimNumber} />
-            <CardContent>
-              <ClaimFacts claim={claim} />
-            </CardContent>
-          </Card>
-          <Card variant="outlined">
-            <CardHeader title={translate('app.claim.section_policy')} />
-            <CardContent>{preview.policy ? <PolicyFacts claim={claim} policy={preview.policy} /> : <Typography>…</Typography>}</CardContent>
-          </Card>
-          <Card variant="outlined">
-            <CardHeader title={translate('app.claim.section_documents')} />
-            <CardContent>
-              <ClaimDocuments documents={preview.documents} />
-            </CardContent>
-          </Card>
-        </Stack>
+    <Stack spacing={2} sx={{ p: 2 }}>
+      <ClaimSummary claim={claim} policy={preview.policy} adjudication={adjudication} access={access} />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Stack spacing={2}>
+            <DocumentChecklist claim={claim} policy={preview.policy} adjudication={adjudication ?? claim.adjudication ?? undefined} documents={preview.documents} />
+            <Card variant="outlined">
+              <CardHeader title={translate('app.claim.section_documents')} />
+              <CardContent sx={{ pt: 0 }}>
+                <ClaimDocuments documents={preview.documents} />
+              </CardContent>
+            </Card>
+            <ClaimFactsCard claim={claim} />
+            <PolicyFactsCard claim={claim} policy={preview.policy} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Stack spacing={2}>
+            <AdjudicationPanel claim={claim} preview={preview} />
+            <ReviewFlags claim={claim} policy={preview.policy} documents={preview.documents} policyClaims={preview.policyClaims} />
+            <DecisionArea claim={claim} policy={preview.policy} adjudication={adjudication} access={access} />
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ClaimNotes claim={claim} canWrite={access.canWork} />
+        </Grid>
+        <Grid size={{ xs: 12, md: 6 }}>
+          <ClaimTimeline claim={claim} />
+        </Grid>
       </Grid>
-      <Grid size={{ xs: 12, md: 5 }}>
-        <AdjudicationPanel claim={claim} preview={preview} />
-      </Grid>
-    </Grid>
+    </Stack>
   );
 }
 
+/** The claims resource's show view. */
 export function ClaimShow() {
   return (
     <Show title={<ClaimTitle />} actions={false}>

@@ -20,15 +20,18 @@ function Figure({ label, amount, testId }: { label: string; amount: number; test
   );
 }
 
-export function AggregateGauge({ usage }: { usage: AggregateUsage }) {
+/** The gauge of `usage`; the period line is left out with `hidePeriod` (when a heading already names it). */
+export function AggregateGauge({ usage, hidePeriod = false }: { usage: AggregateUsage; hidePeriod?: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const share = usage.limit > 0 ? Math.min(100, (usage.used / usage.limit) * 100) : 0;
   return (
     <Stack spacing={1}>
+      {!hidePeriod && (
       <Typography variant="body2" color="text.secondary">
         {translate('app.claim.period')}: {translate('app.common.date_range', { start: formatJstDate(usage.period.start, locale), end: formatJstDate(usage.period.end, locale) })}
       </Typography>
+      )}
       <LinearProgress
         variant="determinate"
         value={share}

@@ -3,12 +3,13 @@ import { Datagrid, FunctionField, List, SearchInput, TextField } from 'react-adm
 import { maskPhone } from '../../domain/personalData';
 import type { Policy } from '../../domain/records';
 import { EnumField, JstDateField } from '../../ui/fields';
+import { ListLoadError } from '../../ui/ListLoadError';
 
 const filters = [<SearchInput key="q" source="q" alwaysOn />];
 
 export function PolicyList() {
   return (
-    <List sort={{ field: 'policyNumber', order: 'ASC' }} filters={filters} perPage={25} exporter={false}>
+    <List sort={{ field: 'policyNumber', order: 'ASC' }} filters={filters} perPage={25} exporter={false} error={<ListLoadError />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="policyNumber" />
         <TextField source="holder.name" />

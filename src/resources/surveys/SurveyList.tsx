@@ -21,6 +21,7 @@ import { PERILS } from '../../domain/adjudication';
 import { SURVEY_ANSWERS, type Survey, type SurveyAnswer, type User } from '../../domain/records';
 import { EnumField, JstDateField } from '../../ui/fields';
 import { SatisfactionSummary } from './SatisfactionSummary';
+import { ListLoadError } from '../../ui/ListLoadError';
 
 const ANSWER_COLORS: Readonly<Record<SurveyAnswer, 'success' | 'info' | 'default' | 'warning' | 'error'>> = {
   satisfied: 'success',
@@ -60,7 +61,7 @@ function useSurveyFilters() {
 /** The survey list, newest first. */
 export function SurveyList() {
   return (
-    <List sort={{ field: 'sentDate', order: 'DESC' }} filters={useSurveyFilters()} perPage={25} exporter={false}>
+    <List sort={{ field: 'sentDate', order: 'DESC' }} filters={useSurveyFilters()} perPage={25} exporter={false} error={<ListLoadError />}>
       <SatisfactionSummary />
       <Datagrid bulkActionButtons={false} rowClick={false} sx={{ '& td': { verticalAlign: 'top' } }}>
         <FunctionField source="answer" render={(survey: Survey) => <AnswerChip answer={survey.answer} />} />

@@ -1,0 +1,57 @@
+/**
+ * The CSV export masks personal data again even when a record arrives unmasked (the API masks it
+ * first): no cell keeps a full phone number, e-mail address or IMEI.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Claim } from '../../../domain/records';
+import { maskPersonalData, queueCsvRows, toCsv, type QueueClaim } from './csv';
+
+const claim: QueueClaim = {
+  id: 'c-1',
+  claimNumber: 'CLM-2026-0001',
+  policyId: 'p-1',
+  peril: 'damage',
+  incidentDate: '2026-11-01',
+  description: '',
+  cause: 'accident',
+  repairable: true,
+  repairCost: 99_000,
+  estimateImei: '354142140372105',
+  status: 'in_review',
+  assigneeId: 'sato',
+  receivedDate: '2026-11-21',
+  completedDate: '2026-11-23',
+  dueDate: '2026-12-23',
+  flags: ['IMEI_MISMATCH'],
+  adjudication: null,
+  decision: null,
+  recommendation: null,
+  lock: null,
+  deadlineExtension: null,
+  version: 1,
+  // Personal data where it should never be: the export still masks it.
+  holderName: '山田 花子 090-1234-5678 hanako.yamada@example.jp 09012345678',
+} as unknown as Claim;
+
+describe('queue CSV', () => {
+  test('no cell holds an unmasked phone, e-mail or IMEI', () => {
+    const rows = queueCsvRows([claim], { 'p-1': { plan: 'standard', device: { model: 'iPhone 13 356938035643809', imei: '356938035643809' } as never } }, { sato: { name: '佐藤 美咲' } });
+    const cells = rows.flat();
+    expect(cells.some((cell) => /\d{12,}/.test(cell))).toBe(false);
+    expect(cells.some((cell) => /0\d{1,4}-\d{1,4}-\d{4}/.test(cell) || /0\d{9,10}/.test(cell))).toBe(false);
+    expect(cells.some((cell) => cell.includes('hanako.yamada@'))).toBe(false);
+    expect(rows[1]).toContain('***********2105');
+    expect(rows[1]).toContain('佐藤 美咲');
+    expect(rows[0]?.[0]).toBe('請求番号');
+  });
+
+  test('masked values stay as they are; dates, claim numbers and yen are not taken for phone numbers', () => {
+    expect(maskPersonalData('090-****-5678 ***********7518 t***@example.com')).toBe('090-****-5678 ***********7518 t***@example.com');
+    expect(maskPersonalData('CLM-2026-000123 2026-11-29 96000')).toBe('CLM-2026-000123 2026-11-29 96000');
+    expect(maskPersonalData('03-1234-5678')).toBe('03-****-5678');
+  });
+
+  test('CSV quoting', () => {
+    expect(toCsv([['a,b', 'say "hi"', 'x\ny'], ['1', '2', '3']])).toBe('"a,b","say ""hi""","x\ny"\r\n1,2,3');
+  });
+});
