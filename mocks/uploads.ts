@@ -29,7 +29,7 @@ import { assertWritable, findClaim } from './claimGuards';
 import type { MockDb } from './db';
 import { toBase64 } from './fileStore';
 import { badRequest, HttpError } from './http/errors';
-import { bodyTooLarge, maxBodyBytes, TEXT_LIMITS } from './http/limits';
+import { readBodyBytes, TEXT_LIMITS } from './http/limits';
 import { API_PREFIX } from './http/prefix';
 import { route } from './http/route';
 import { refreshCompleteness } from './resources/claims';
@@ -38,31 +38,6 @@ import { documentsResource } from './resources/documents';
 /** The accepted types, as the messages name them. */
 const TYPES = 'JPEG, PNG, WebP or PDF';
 
-/** The request body's bytes, read up to the body limit of its type (413 past it, the rest unread). */
-async function readBodyBytes(request: Request): Promise<Uint8Array<ArrayBuffer>> {
-  const limit = maxBodyBytes(request.headers.get('content-type'));
-  if (request.body === null) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      reader.cancel().catch(() => undefined);
-      throw bodyTooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
-}
 
 /** The form of a multipart request: 415 when the body is not multipart/form-data, 400 when it does not parse. */
 async function readForm(request: Request): Promise<FormData> {

@@ -5,8 +5,14 @@
  * Prints the initial chunks and the packages that weigh most in them.
  *
  * Run: `npm run check:bundle` (CI runs it after the build). Exits 1 on a failure.
+ * `BUNDLE_BUDGET_KB` overrides the budget: CI sets it to a ratchet just above today's figure while the
+ * 350 kB target is still missed (docs/performance.md), so that no change makes the first page heavier.
  */
-import { INITIAL_JS_BUDGET, measureBundle, topOrigins } from '../bench/bundle';
+import { z } from 'zod';
+import { INITIAL_JS_BUDGET as TARGET, measureBundle, topOrigins } from '../bench/bundle';
+
+const override = z.coerce.number().int().positive().optional().parse(process.env.BUNDLE_BUDGET_KB || undefined);
+const INITIAL_JS_BUDGET = override === undefined ? TARGET : override * 1_000;
 
 const kB = (bytes: number) => `${(bytes / 1_000).toFixed(1)} kB`;
 

@@ -108,14 +108,14 @@ export function unsupportedJsonContentType(headers: Headers): HttpError | null {
 }
 
 /**
- * The request's body as text, read at most up to `limit` bytes (default: the limit for its content
+ * The request's body bytes, read at most up to `limit` bytes (default: the limit for its content
  * type): a 413 HttpError as soon as the declared length or the bytes read exceed it (the rest is
  * not read).
  */
-export async function readBodyText(request: Request, limit: number = maxBodyBytes(request.headers.get('content-type'))): Promise<string> {
+export async function readBodyBytes(request: Request, limit: number = maxBodyBytes(request.headers.get('content-type'))): Promise<Uint8Array<ArrayBuffer>> {
   const declared = request.headers.get('content-length')?.trim() ?? '';
   if (/^\d+$/.test(declared) && Number(declared) > limit) throw bodyTooLarge(limit);
-  if (request.body === null) return '';
+  if (request.body === null) return new Uint8Array(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -137,7 +137,12 @@ export async function readBodyText(request: Request, limit: number = maxBodyByte
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder().decode(bytes);
+  return bytes;
+}
+
+/** The request's body as UTF-8 text, read like {@link readBodyBytes} (413 past `limit`). */
+export async function readBodyText(request: Request, limit: number = maxBodyBytes(request.headers.get('content-type'))): Promise<string> {
+  return new TextDecoder().decode(await readBodyBytes(request, limit));
 }
 
 /** The deepest nesting of arrays and objects a JSON body may have. */

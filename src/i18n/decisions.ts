@@ -10,6 +10,7 @@ export const decisionsJa = {
   recorded_title: '決定の記録',
   read_only_role: '管理者は請求を閲覧のみできます。',
   read_only_locked: '%{name} が担当しているため、判断はできません。',
+  take_to_decide: '担当すると決定できます',
   note_optional: 'メモ（任意）',
   refer: {
     button: '動作保証へ案内',
@@ -47,6 +48,8 @@ export const decisionsJa = {
     reason: '不支払の理由',
     note: 'お客さまへの説明（記録されます）',
     note_help: '理由を具体的に書いてください。',
+    differs_from_module: '判定モジュールの不支払理由は「%{reason}」です。選んだ理由はこれと異なります。',
+    module_proposes_payment: '判定モジュールは %{payout} の支払を提案しています。',
   },
   deny_reason: {
     CARRIER_INELIGIBLE: '対象外の通信事業者',
@@ -90,6 +93,7 @@ export const decisionsEn: typeof decisionsJa = {
   recorded_title: 'Recorded decision',
   read_only_role: 'Managers read claims only.',
   read_only_locked: '%{name} holds this claim: no decision can be made here.',
+  take_to_decide: 'Take the claim to decide',
   note_optional: 'Note (optional)',
   refer: {
     button: 'Refer to warranty',
@@ -127,6 +131,8 @@ export const decisionsEn: typeof decisionsJa = {
     reason: 'Reason for denial',
     note: 'Explanation to the customer (recorded)',
     note_help: 'Say specifically why.',
+    differs_from_module: 'The module\'s reason for denial is “%{reason}”: the reason chosen differs from it.',
+    module_proposes_payment: 'The module proposes to pay %{payout}.',
   },
   deny_reason: {
     CARRIER_INELIGIBLE: 'Carrier not eligible',

@@ -12,7 +12,7 @@ export const queueJa = {
       column: {
         device: '機種・プラン',
         claimed_cost: '請求額',
-        proposed_decision: '査定（試算）',
+        proposed_decision: '査定',
         flags: '確認事項',
         assignee: '担当者',
       },
@@ -118,7 +118,7 @@ export const queueEn: QueueMessages = {
       column: {
         device: 'Device / plan',
         claimed_cost: 'Claimed',
-        proposed_decision: 'Proposal',
+        proposed_decision: 'Assessment',
         flags: 'Review flags',
         assignee: 'Assignee',
       },

@@ -26,6 +26,9 @@ export const reviewJa = {
         complete: 'すべてそろっています',
         present: '提出済',
         missing: '不足',
+        requested: '依頼中',
+        requested_count: '%{smart_count}点依頼中',
+        awaiting: '書類待ち',
         enrollment_on_file: '加入時のスマホの写真は加入時に登録済みのため不要です。',
       },
       flags: {
@@ -160,6 +163,9 @@ export const reviewEn: ReviewMessages = {
         complete: 'All received',
         present: 'Received',
         missing: 'Missing',
+        requested: 'Requested',
+        requested_count: '%{smart_count} requested',
+        awaiting: 'Awaiting documents',
         enrollment_on_file: 'The enrollment photo is on file from enrollment and not needed.',
       },
       flags: {

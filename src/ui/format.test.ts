@@ -21,7 +21,15 @@ describe('formatJstDate', () => {
 });
 
 describe('formatJstInstant', () => {
-  test('shows an instant in Japan time', () => {
-    expect(formatJstInstant('2026-01-01T15:30:00Z', 'ja')).toBe('2026/01/02 0:30');
+  test('shows an instant in Japan time, in the dates\' form with a 24-hour time', () => {
+    expect(formatJstInstant('2026-01-01T15:30:00Z', 'ja')).toBe('2026年1月2日 00:30');
+    expect(formatJstInstant('2026-11-16T05:12:00.000Z', 'ja')).toBe('2026年11月16日 14:12');
+    expect(formatJstInstant('2026-11-16T05:12:00.000Z', 'en')).toBe('Nov 16, 2026, 14:12');
+  });
+  test('an instant reads as the calendar date of the same day', () => {
+    expect(formatJstInstant('2026-11-11T15:00:00Z', 'ja').startsWith(formatJstDate('2026-11-12', 'ja'))).toBe(true);
+  });
+  test('shows an unparsable instant as it is', () => {
+    expect(formatJstInstant('yesterday', 'ja')).toBe('yesterday');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Display formats shared by every screen: integer yen and JST calendar dates, per UI locale, by Intl.
+ * Display formats shared by every screen: integer yen, JST calendar dates and instants in Japan
+ * time, per UI locale, by Intl.
  */
 import { parseIsoDate } from '../domain/dates';
 
@@ -30,12 +31,17 @@ export function formatJstDate(date: string, locale: string): string {
   return (locale === 'en' ? dateFormats.en : dateFormats.ja).format(utc);
 }
 
+const instantOptions = { year: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Tokyo' } as const;
 const instantFormats = {
-  ja: new Intl.DateTimeFormat('ja-JP', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }),
-  en: new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Tokyo' }),
+  ja: new Intl.DateTimeFormat('ja-JP', { ...instantOptions, month: 'long' }),
+  en: new Intl.DateTimeFormat('en-US', { ...instantOptions, month: 'short' }),
 };
 
-/** An instant (ISO 8601) in Japan time: `2026/11/29 19:00`. */
+/**
+ * An instant (ISO 8601) in Japan time, in the same form as {@link formatJstDate} plus the 24-hour
+ * time: `2026年11月16日 14:12` / `Nov 16, 2026, 14:12`. The one formatter of instants on every
+ * screen (decisions, locks, notes, timeline, documents). An unparsable instant is shown as it is.
+ */
 export function formatJstInstant(instant: string, locale: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;

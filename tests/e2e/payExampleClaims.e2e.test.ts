@@ -57,6 +57,9 @@ describe('the product page examples are paid through the UI', () => {
       await openClaim(example.claimNumber);
       await expect.poll(() => page.getByTestId('proposed-payout').textContent()).toBe(example.payout);
       if (index === 0) await saveScreenshot(page, 'claim-iphone-11-pro-max-ja');
+      // Only the holder decides: a free claim offers the take button where the decisions will be.
+      await page.getByTestId('take-to-decide').getByRole('button', { name: 'この請求を担当する' }).click();
+      await page.getByTestId('decision-actions').waitFor();
       expect(await page.getByRole('button', { name: '支払を決定' }).count()).toBe(0);
       await page.getByRole('button', { name: '承認を依頼' }).click();
       await page.getByRole('dialog').getByRole('button', { name: '確認' }).click();
@@ -66,6 +69,7 @@ describe('the product page examples are paid through the UI', () => {
       await signInAs(page, baseUrl, 'suzuki');
       await page.goto(claimUrl);
       await page.getByText(/が .* の支払を推薦しました/).waitFor();
+      await page.getByTestId('take-to-decide').getByRole('button', { name: 'この請求を担当する' }).click();
       await page.getByRole('button', { name: '承認して支払を決定' }).click();
       await page.getByRole('dialog').getByRole('button', { name: '確認' }).click();
       await page.getByText(`支払を決定しました（${example.payout}）`).waitFor();

@@ -4,11 +4,14 @@
  * error and a retry button, which shows the rows once the network is back; on the claim page a
  * note that fails to save stays in the field, and saves on the next try.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
 import { resetMockSettings } from '../../mocks/devtools/settings';
-import { renderApp } from '../renderApp';
+import { App } from '../../src/App';
+import { createAuthProvider } from '../../src/app/authProvider';
+import { createDataProvider } from '../../src/app/dataProvider';
+import { renderApp, signInAs } from '../renderApp';
 
 const LONG = { timeout: 15_000 };
 
@@ -27,8 +30,11 @@ afterEach(() => resetMockSettings());
 describe('with the mock failure injection on', () => {
   test('the claims list shows an error and a retry button; retrying once the network is back shows the rows', async () => {
     const user = userEvent.setup();
+    // Signed in first (the sign-in request would fail too), then the network fails.
+    await signInAs('sato');
     await setFailureRate(1);
-    await renderApp('/claims', { as: 'sato' });
+    window.location.hash = '#/claims';
+    render(<App dataProvider={createDataProvider('/api')} authProvider={createAuthProvider('/api')} />);
 
     const alert = await screen.findByRole('alert', {}, LONG);
     await waitFor(() => expect(within(alert).getByText('データを読み込めませんでした')).toBeInTheDocument(), LONG);

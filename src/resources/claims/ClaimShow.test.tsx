@@ -16,6 +16,13 @@ async function confirmDialog(user: ReturnType<typeof userEvent.setup>) {
   await user.click(within(dialog).getByRole('button', { name: '確認' }));
 }
 
+/** Takes the free claim with the decision area's button: only the holder is offered decisions. */
+async function takeClaim(user: ReturnType<typeof userEvent.setup>) {
+  const take = await screen.findByTestId('take-to-decide', {}, LONG);
+  await user.click(within(take).getByRole('button', { name: 'この請求を担当する' }));
+  await screen.findByTestId('decision-actions', {}, LONG);
+}
+
 // Whole-app tests render the app up to twice each; two cores are shared by several test workers.
 describe('claim page', { timeout: 45_000 }, () => {
   test('shows the proposed payout and the arithmetic of the iPhone 11 Pro Max example', async () => {
@@ -33,6 +40,8 @@ describe('claim page', { timeout: 45_000 }, () => {
     const user = userEvent.setup();
     await renderApp('/claims/c-0001/show', { as: 'sato' });
     await screen.findByTestId('proposed-payout', {}, LONG);
+    expect(screen.queryByRole('button', { name: '承認を依頼' })).not.toBeInTheDocument();
+    await takeClaim(user);
     expect(screen.queryByRole('button', { name: '支払を決定' })).not.toBeInTheDocument();
     await user.click(await screen.findByRole('button', { name: '承認を依頼' }));
     await confirmDialog(user);
@@ -43,18 +52,20 @@ describe('claim page', { timeout: 45_000 }, () => {
   test('a supervisor approves the recommendation, and the claim shows as decided', async () => {
     const user = userEvent.setup();
     const first = await renderApp('/claims/c-0001/show', { as: 'sato' });
+    await takeClaim(user);
     await user.click(await screen.findByRole('button', { name: '承認を依頼' }, LONG));
     await confirmDialog(user);
     await screen.findByText(/の支払を推薦しました/, {}, LONG);
     first.unmount();
 
     await renderApp('/claims/c-0001/show', { as: 'suzuki' });
+    await takeClaim(user);
     await user.click(await screen.findByRole('button', { name: '承認して支払を決定' }, LONG));
     await confirmDialog(user);
     expect(await screen.findByText(/この請求は決定済みです/, {}, LONG)).toHaveTextContent('96,000円');
     const record = await screen.findByTestId('decision-record');
-    expect(record).toHaveTextContent(/推薦佐藤 美咲（\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
-    expect(record).toHaveTextContent(/承認鈴木 恵子（\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}）/);
+    expect(record).toHaveTextContent(/推薦佐藤 美咲（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）/);
+    expect(record).toHaveTextContent(/承認鈴木 恵子（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）/);
     expect(screen.getByTestId('recorded-payout')).toHaveTextContent('96,000円');
   });
 

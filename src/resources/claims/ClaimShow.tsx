@@ -1,8 +1,9 @@
 /**
  * The claim page, laid out so an adjuster decides a claim in a minute: the summary on top (number,
  * status, due date, peril, policy and period with the aggregate remaining, payout, who holds it);
- * then the documents checklist and the documents beside the adjudication panel, the review flags
- * and the decision area; the claim and policy facts; the notes and the timeline at the bottom.
+ * then what was claimed (incident date, what happened, cause, repairer) right under it, the
+ * documents checklist and the documents beside the adjudication panel, the review flags and the
+ * decision area; the policy facts; the notes and the timeline at the bottom.
  * A layout only: each part lives in ./review/ or ./decisions/.
  */
 import { Card, CardContent, CardHeader, Grid, Stack } from '@mui/material';
@@ -42,6 +43,7 @@ function ClaimReviewContent({ claim }: { claim: Claim }) {
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 7 }}>
           <Stack spacing={2}>
+            <ClaimFactsCard claim={claim} />
             <DocumentChecklist claim={claim} policy={preview.policy} adjudication={adjudication ?? claim.adjudication ?? undefined} documents={preview.documents} />
             <Card variant="outlined">
               <CardHeader title={translate('app.claim.section_documents')} />
@@ -49,7 +51,6 @@ function ClaimReviewContent({ claim }: { claim: Claim }) {
                 <ClaimDocuments documents={preview.documents} />
               </CardContent>
             </Card>
-            <ClaimFactsCard claim={claim} />
             <PolicyFactsCard claim={claim} policy={preview.policy} />
           </Stack>
         </Grid>
@@ -64,7 +65,7 @@ function ClaimReviewContent({ claim }: { claim: Claim }) {
           <ClaimNotes claim={claim} canWrite={access.canWork} />
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
-          <ClaimTimeline claim={claim} />
+          <ClaimTimeline claim={claim} documents={preview.documents} />
         </Grid>
       </Grid>
     </Stack>

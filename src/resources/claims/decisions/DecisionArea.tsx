@@ -16,6 +16,8 @@ import { useTranslate } from 'react-admin';
 import type { Adjudication } from '../../../domain/adjudication';
 import { isDecidable, isDecided } from '../../../domain/lifecycle';
 import type { Claim, Policy } from '../../../domain/records';
+import { can } from '../../../domain/permissions';
+import { TakeClaimButton } from '../review/LockBar';
 import type { ReviewAccess } from '../review/useReviewAccess';
 import { ConfirmDecisionDialog } from './ConfirmDecisionDialog';
 import { DecisionRecord, RecommendationNotice } from './DecisionRecord';
@@ -62,6 +64,8 @@ export function DecisionArea({ claim, policy, adjudication, access }: AreaProps)
   const [open, setOpen] = useState<DecisionAction | null>(null);
   const user = access.role && access.userId ? { id: access.userId, role: access.role } : null;
   const offers = user ? offeredDecisions({ user, claim, adjudication }) : null;
+  // Only the holder decides (offers.ts): on a free claim the take button stands where the decisions will be.
+  const mayTake = access.role !== null && can(access.role, 'claims.lock') && can(access.role, 'claims.update') && claim.lock === null && !isDecided(claim.status);
   const ordered = offers ? [...offers.actions].sort((a, b) => Number(b === offers.suggested) - Number(a === offers.suggested)) : [];
   return (
     <Card variant="outlined">
@@ -85,6 +89,12 @@ export function DecisionArea({ claim, policy, adjudication, access }: AreaProps)
                   {translate(BUTTONS[action].label)}
                 </Button>
               ))}
+            </Stack>
+          )}
+          {mayTake && (
+            <Stack spacing={1} alignItems="flex-start" data-testid="take-to-decide">
+              <Alert severity="info">{translate('app.decisions.take_to_decide')}</Alert>
+              <TakeClaimButton claim={claim} />
             </Stack>
           )}
           {!isDecided(claim.status) && !isDecidable(claim.status) && access.role !== 'manager' && (

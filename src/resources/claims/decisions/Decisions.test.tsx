@@ -20,7 +20,16 @@ async function typeInto(user: ReturnType<typeof userEvent.setup>, field: HTMLEle
 
 type Claim = { status: string; version: number; decision: { note?: string } | null; documentRequest: { missing: string[]; message: string } | null; dueDate: string };
 
+/** Takes the free claim with the decision area's button: only the holder is offered decisions. */
+async function takeClaim(user: ReturnType<typeof userEvent.setup>) {
+  const take = await screen.findByTestId('take-to-decide', {}, LONG);
+  expect(screen.queryByTestId('decision-actions')).not.toBeInTheDocument();
+  expect(take).toHaveTextContent('担当すると決定できます');
+  await user.click(within(take).getByRole('button', { name: 'この請求を担当する' }));
+}
+
 async function openAction(user: ReturnType<typeof userEvent.setup>, name: string) {
+  await takeClaim(user);
   const actions = await screen.findByTestId('decision-actions', {}, LONG);
   await user.click(within(actions).getByRole('button', { name }));
   return screen.findByRole('dialog');
@@ -45,6 +54,18 @@ describe('decisions', { timeout: 45_000 }, () => {
     const stored = await apiAs<Claim>('sato', 'GET', '/claims/c-0006');
     expect(stored.status).toBe('denied');
     expect(stored.decision?.note).toBe('[CARRIER_INELIGIBLE] docomo の端末は補償の対象外です。');
+  });
+
+  test('a reason that contradicts the module is allowed, with a warning naming the module\'s view', async () => {
+    const user = userEvent.setup();
+    await renderApp('/claims/c-0006/show');
+    const dialog = await openAction(user, '不支払');
+    expect(within(dialog).queryByTestId('deny-departure')).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('combobox', { name: /不支払の理由/ }));
+    await user.click(await screen.findByRole('option', { name: '経年劣化' }));
+    expect(within(dialog).getByTestId('deny-departure')).toHaveTextContent('判定モジュールの不支払理由は「対象外の通信事業者」です');
+    await typeInto(user, within(dialog).getByRole('textbox', { name: /お客さまへの説明/ }), '説明');
+    expect(within(dialog).getByRole('button', { name: '不支払を記録' })).toBeEnabled();
   });
 
   test('requesting documents pre-ticks the missing ones, pre-fills the letter, and sends what the adjuster edited', async () => {
@@ -92,7 +113,7 @@ describe('decisions', { timeout: 45_000 }, () => {
     const note = within(dialog).getByRole('textbox', { name: /お客さまへの説明/ });
     await typeInto(user, note, '格安SIM専用の保険です。');
     // Meanwhile a supervisor changes the claim.
-    await apiAs('suzuki', 'POST', '/claims/c-0006/lock', {});
+    await apiAs('suzuki', 'POST', '/claims/c-0006/lock', { takeOver: true });
     await user.click(within(dialog).getByRole('button', { name: '不支払を記録' }));
     const conflict = await within(dialog).findByTestId('conflict-notice', {}, LONG);
     expect(conflict).toHaveTextContent('別の担当者がこの請求を担当しています');
@@ -106,6 +127,8 @@ describe('decisions', { timeout: 45_000 }, () => {
     await renderApp('/claims/c-0006/show', { as: 'sato' });
     const dialog = await openAction(user, '不支払');
     await typeInto(user, within(dialog).getByRole('textbox', { name: /お客さまへの説明/ }), '説明');
+    // The supervisor takes the claim over to extend its deadline.
+    await apiAs('suzuki', 'POST', '/claims/c-0006/lock', { takeOver: true });
     const claim = await apiAs<Claim>('suzuki', 'GET', '/claims/c-0006');
     await apiAs('suzuki', 'POST', '/claims/c-0006/deadline-extension', {
       until: addDays(claim.dueDate, 7),

@@ -1,15 +1,18 @@
 /**
  * Deny a claim with a reason: a required reason choice (pre-selected from the module's reasons when
  * it proposes a denial) and a required note, recorded as the decision's note (see denyReasons.ts).
+ * A reason that departs from the module (another denial reason, or the module proposes to pay) is
+ * allowed, with a warning line naming the module's view.
  */
-import { FormControl, InputLabel, MenuItem, Select, TextField, Typography } from '@mui/material';
+import { Alert, FormControl, InputLabel, MenuItem, Select, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useDataProvider, useTranslate } from 'react-admin';
+import { useDataProvider, useLocaleState, useTranslate } from 'react-admin';
 import type { Adjudication } from '../../../domain/adjudication';
 import type { Claim } from '../../../domain/records';
 import type { ClaimsDataProvider } from '../../../app/dataProvider';
 import { CommandDialog } from './CommandDialog';
-import { DENY_REASONS, denyNote, suggestedDenyReason, type DenyReason } from './denyReasons';
+import { formatYen } from '../../../ui/format';
+import { DENY_REASONS, denyDeparture, denyNote, suggestedDenyReason, type DenyReason } from './denyReasons';
 import { useClaimCommand } from './useClaimCommand';
 
 /** The deny dialog of `claim`. */
@@ -19,6 +22,8 @@ export function DenyDialog({ claim, adjudication, onClose }: { claim: Claim; adj
   const command = useClaimCommand(claim);
   const [reason, setReason] = useState<DenyReason | ''>(() => (adjudication?.decision === 'deny' ? (suggestedDenyReason(adjudication.reasons) ?? '') : ''));
   const [note, setNote] = useState('');
+  const [locale] = useLocaleState();
+  const departure = denyDeparture(reason, adjudication);
   const ready = reason !== '' && note.trim() !== '';
   const confirm = () => {
     if (reason === '') return;
@@ -41,6 +46,13 @@ export function DenyDialog({ claim, adjudication, onClose }: { claim: Claim; adj
           ))}
         </Select>
       </FormControl>
+      {departure && (
+        <Alert severity="warning" data-testid="deny-departure">
+          {departure.kind === 'module_pays'
+            ? translate('app.decisions.deny.module_proposes_payment', { payout: formatYen(departure.payout, locale) })
+            : translate('app.decisions.deny.differs_from_module', { reason: translate(`app.decisions.deny_reason.${departure.reason}`) })}
+        </Alert>
+      )}
       <TextField
         label={translate('app.decisions.deny.note')}
         helperText={translate('app.decisions.deny.note_help')}

@@ -4,7 +4,7 @@
  * start as a code in brackets, `[AGEING_EXCLUDED] 画面の焼き付きは経年劣化…`, so the record stays
  * language-neutral and the page shows the reason in the reader's language. Pure.
  */
-import type { ReasonCode } from '../../../domain/adjudication';
+import type { Adjudication, ReasonCode } from '../../../domain/adjudication';
 
 /**
  * The deny reasons: the module's refusal reasons (adjudication.md, "Decision order") and two of
@@ -43,4 +43,20 @@ export function readDenyNote(note: string): { reason: DenyReason | null; text: s
   const match = /^\[([A-Z_]+)\] ?([\s\S]*)$/.exec(note);
   if (match && match[1] && isDenyReason(match[1])) return { reason: match[1], text: match[2] ?? '' };
   return { reason: null, text: note };
+}
+
+/**
+ * How the adjuster's chosen deny `reason` departs from the module's view (the choice stays the
+ * adjuster's; the page only says so): the module proposes to pay (`payout` in yen), or proposes a
+ * denial for another reason; null when they agree, nothing is chosen, or the module is not at hand.
+ */
+export type DenyDeparture = { kind: 'module_pays'; payout: number } | { kind: 'other_reason'; reason: DenyReason };
+
+/** The {@link DenyDeparture} of `reason` from `adjudication`, or null. */
+export function denyDeparture(reason: DenyReason | '', adjudication: Pick<Adjudication, 'decision' | 'payout' | 'reasons'> | undefined): DenyDeparture | null {
+  if (reason === '' || !adjudication) return null;
+  if (adjudication.decision === 'approve') return { kind: 'module_pays', payout: adjudication.payout };
+  if (adjudication.decision !== 'deny') return null;
+  const proposed = suggestedDenyReason(adjudication.reasons);
+  return proposed !== null && proposed !== reason ? { kind: 'other_reason', reason: proposed } : null;
 }

@@ -14,10 +14,13 @@ const inReview: OfferInput['claim'] = { status: 'in_review', peril: 'damage', re
 const approve = (payout: number) => ({ decision: 'approve' as const, payout });
 
 function offers(user: OfferInput['user'], claim: Partial<OfferInput['claim']> = {}, adjudication: OfferInput['adjudication'] = approve(20_000)) {
-  return offeredDecisions({ user, claim: { ...inReview, ...claim }, adjudication });
+  return offeredDecisions({ user, claim: { ...inReview, lock: lock(user.id), ...claim }, adjudication });
 }
 
-const lock = (userId: string): Claim['lock'] => ({ userId, userName: userId, lockedAt: '2026-06-15T01:00:00.000Z' });
+function lock(userId: string): Claim['lock'] {
+  return { userId, userName: userId, lockedAt: '2026-06-15T01:00:00.000Z' };
+}
+
 const recommendation = (by: string): Claim['recommendation'] => ({ payout: 60_000, recommendedBy: by, recommendedAt: '2026-06-15T01:00:00.000Z' });
 
 describe('offered decisions', () => {
@@ -47,7 +50,9 @@ describe('offered decisions', () => {
     expect(offers(takahashi).actions).toEqual([]);
   });
 
-  test('nothing is offered on a claim another user holds; the holder keeps every action', () => {
+  test('nothing is offered on a claim another user holds, nor on a free claim; the holder keeps every action', () => {
+    expect(offers(sato, { lock: null }).actions).toEqual([]);
+    expect(offers(suzuki, { lock: null }).actions).toEqual([]);
     expect(offers(sato, { lock: lock('tanaka') }).actions).toEqual([]);
     expect(offers(suzuki, { lock: lock('tanaka') }).actions).toEqual([]);
     expect(offers(sato, { lock: lock('sato') }).actions).toContain('approve');
@@ -77,6 +82,12 @@ describe('offered decisions', () => {
     }
     expect(offers(sato, { status: 'awaiting_documents', dueDate: null }).actions).toEqual(['request_documents']);
     expect(offers(sato, { status: 'received', dueDate: null }).actions).toEqual(['request_documents']);
+  });
+
+  test('a theft/loss claim is never referred to the device warranty', () => {
+    expect(offers(sato, { peril: 'theft_loss' }, { decision: 'refer', payout: 0 }).actions).not.toContain('refer');
+    expect(offers(suzuki, { peril: 'theft_loss', status: 'pending_approval', recommendation: recommendation('sato') }, approve(60_000)).actions).not.toContain('refer');
+    expect(offers(sato, { peril: 'damage' }).actions).toContain('refer');
   });
 
   test('the deadline is extended only once the claim has a due date', () => {

@@ -3,6 +3,8 @@
  * (src/domain/permissions.ts), the authority allows (src/domain/authority.ts), the lifecycle allows
  * (src/domain/lifecycle.ts) and the backend would accept (contracts of issue 4: nothing on a claim
  * another user holds; documents are requested only of a received, in-review or awaiting claim).
+ * Only the holder of the lock decides (a supervisor too): nothing is offered on a free claim, so
+ * two adjusters never decide the same claim at once (product.md, "Claim lifecycle").
  * Pure.
  */
 import type { Adjudication } from '../../../domain/adjudication';
@@ -42,7 +44,7 @@ const NONE: Offers = { actions: [], suggested: null, refusal: null };
 export function offeredDecisions({ user, claim, adjudication }: OfferInput): Offers {
   const { role } = user;
   if (isDecided(claim.status) || !can(role, 'claims.update')) return NONE;
-  if (claim.lock !== null && claim.lock.userId !== user.id) return NONE;
+  if (claim.lock === null || claim.lock.userId !== user.id) return NONE;
   const actions = new Set<DecisionAction>();
   const approvable = adjudication?.decision === 'approve';
   let refusal: RecommendationRefusal | null = null;
@@ -64,6 +66,8 @@ export function offeredDecisions({ user, claim, adjudication }: OfferInput): Off
   }
   if (DOCUMENT_REQUEST_STATUSES.includes(claim.status) && can(role, 'claims.decide')) actions.add('request_documents');
   if (claim.dueDate !== null && can(role, 'claims.extendDeadline')) actions.add('extend_deadline');
+  // Referral to the device warranty (動作保証) is for a device that fails, never for a lost or stolen one.
+  if (claim.peril === 'theft_loss') actions.delete('refer');
 
   const wanted: Record<Adjudication['decision'], DecisionAction[]> = {
     approve: ['approve', 'recommend', 'approve_recommendation'],

@@ -1,6 +1,7 @@
 /**
  * The claim's documents for review (issue 4, items 3 and 7): thumbnails opening the viewer (zoom,
- * rotate, pan, full screen, keyboard), the enrollment photo beside the damage photo, the figures read
+ * rotate, pan, full screen, keyboard), the enrollment photo beside the damage photo (offered only
+ * when there is a damage photo: a theft/loss claim has none), the figures read
  * off each document beside the claim's values, and the upload on a customer's behalf (not offered to
  * managers, on decided claims, or while another user holds the claim). Rendered inside the claim's
  * RecordContext; `documents` are the claim's documents as the page loaded them.
@@ -10,6 +11,7 @@ import CompareIcon from '@mui/icons-material/Compare';
 import { useMemo, useState } from 'react';
 import { useGetIdentity, useGetList, useGetOne, usePermissions, useRecordContext, useTranslate } from 'react-admin';
 import { z } from 'zod';
+import { missingDocuments, requiredDocuments } from '../../../domain/adjudication';
 import { compareDocumentFigures } from '../../../domain/documentFigures';
 import { isDecided } from '../../../domain/lifecycle';
 import { can } from '../../../domain/permissions';
@@ -64,6 +66,13 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
     return compareDocumentFigures({ claim: { ...claim, imeiCheck }, policyImei: policy?.device.imei, documents: [...onFile, ...documents] });
   }, [claim, policy, onFile, documents]);
 
+  // The upload's kinds in order of preference: the missing required ones, then the peril's required ones.
+  const preferredKinds = useMemo(() => {
+    if (!claim) return [];
+    const received = [...onFile, ...documents].map((document) => document.kind);
+    return [...missingDocuments(claim.peril, received, policy?.enrollmentPhotoOnFile ?? false), ...requiredDocuments(claim.peril, false)];
+  }, [claim, policy, onFile, documents]);
+
   if (!claim) return null;
   return (
     <Stack spacing={2}>
@@ -72,7 +81,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
       ) : (
         <DocumentThumbnails documents={documents} onOpen={setOpen} />
       )}
-      {(enrollment || damage) && (
+      {damage && (
         <div>
           <Button variant="outlined" startIcon={<CompareIcon />} onClick={() => setComparing(true)}>
             {translate('app.documents.compare.open')}
@@ -84,7 +93,7 @@ export function ClaimDocuments({ documents }: { documents: readonly ClaimDocumen
       {upload.offered && (
         <>
           <Divider />
-          <UploadDocumentForm claim={claim} />
+          <UploadDocumentForm claim={claim} preferredKinds={preferredKinds} />
         </>
       )}
       {upload.lockedBy && <Alert severity="info">{translate('app.documents.upload.not_offered_locked', { name: upload.lockedBy })}</Alert>}

@@ -29,7 +29,7 @@ export function DocumentThumbnails({ documents, onOpen }: DocumentThumbnailsProp
         <Box component="li" key={document.id} sx={{ minWidth: 0 }}>
           <ButtonBase
             onClick={() => onOpen(index)}
-            aria-label={labels.name(document)}
+            // Named by its visible caption (kind, file name, upload time), as voice control users read it (WCAG 2.5.3).
             sx={{
               display: 'flex',
               flexDirection: 'column',
@@ -51,8 +51,7 @@ export function DocumentThumbnails({ documents, onOpen }: DocumentThumbnailsProp
             ) : (
               <img src={authenticatedFileUrl(document.url)} alt="" loading="lazy" style={{ width: '100%', height: 140, objectFit: 'contain', display: 'block', background: '#f5f5f5' }} />
             )}
-            {/* The button's name (aria-label) says kind and file; the caption repeats it for the eye (axe: label-content-name-mismatch). */}
-            <Box sx={{ p: 1, minWidth: 0 }} aria-hidden>
+            <Box sx={{ p: 1, minWidth: 0 }}>
               <Typography variant="subtitle2" component="span" sx={{ display: 'block' }}>
                 {labels.kind(document)}
               </Typography>

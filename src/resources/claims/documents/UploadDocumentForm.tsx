@@ -23,15 +23,19 @@ function formatFileSize(bytes: number, locale: string): string {
 
 const visuallyHidden = { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' } as const;
 
-/** The upload form of `claim`; the caller decides whether it is offered at all. */
-export function UploadDocumentForm({ claim }: { claim: Claim }) {
+/**
+ * The upload form of `claim`; the caller decides whether it is offered at all. The kind starts at
+ * the first of `preferredKinds` (the required documents not received, then the peril's required
+ * ones: a theft/loss claim starts at the police report) until the adjuster picks one.
+ */
+export function UploadDocumentForm({ claim, preferredKinds }: { claim: Claim; preferredKinds: readonly DocumentKind[] }) {
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const labels = useDocumentLabels();
   const input = useRef<HTMLInputElement>(null);
-  const missing = claim.adjudication?.missingDocuments ?? [];
-  const [kind, setKind] = useState<DocumentKind>(missing[0] ?? 'repair_receipt');
+  const [chosenKind, setKind] = useState<DocumentKind | null>(null);
+  const kind = chosenKind ?? preferredKinds[0] ?? 'repair_receipt';
   const [file, setFile] = useState<File | null>(null);
   const [problem, setProblem] = useState<UploadProblem | null>(null);
   const [uploading, setUploading] = useState(false);
@@ -77,7 +81,7 @@ export function UploadDocumentForm({ claim }: { claim: Claim }) {
     setUploading(true);
     try {
       const document = await uploadDocument(apiUrl, claim.id, kind, file);
-      notify(t('done', { kind: labels.kind(document) }), { type: 'success' });
+      notify('app.documents.upload.done', { type: 'success', messageArgs: { kind: labels.kind(document) } });
       setFile(null);
       if (input.current) input.current.value = '';
       refresh();

@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { renderApp } from '../../../../tests/renderApp';
 import { problemFromResponse } from './uploadDocument';
 
@@ -28,6 +28,8 @@ async function chooseKind(user: ReturnType<typeof userEvent.setup>, form: HTMLEl
 describe('uploading a document', () => {
   test('an adjuster uploads a PNG estimate to an awaiting claim, and it appears among the documents', async () => {
     const user = userEvent.setup();
+    // node-polyglot reports a missing key through the `warning` package (console.error).
+    const warn = vi.spyOn(console, 'error');
     await renderApp('/claims/c-0007/show');
     const form = await uploadForm();
     await chooseKind(user, form, '修理見積書');
@@ -36,13 +38,35 @@ describe('uploading a document', () => {
     await user.click(within(form).getByRole('button', { name: 'アップロード' }));
 
     const list = screen.getByRole('list', { name: '提出書類の一覧' });
-    const thumbnail = await within(list).findByRole('button', { name: '修理見積書（estimate-scan.png）を開く' }, LONG);
+    const thumbnail = await within(list).findByRole('button', { name: /^修理見積書\s*estimate-scan\.png/ }, LONG);
     expect(within(thumbnail).getByText('estimate-scan.png')).toBeInTheDocument();
     expect(await screen.findByText('修理見積書をアップロードしました')).toBeInTheDocument();
+    expect(warn.mock.calls.flat().join(' ')).not.toMatch(/Missing translation/);
+    warn.mockRestore();
+    // The upload's audit event (recordId = the document's id) is on the claim's timeline.
+    const timeline = await screen.findByRole('list', { name: '履歴' }, LONG);
+    await waitFor(() => expect(timeline).toHaveTextContent('書類をアップロード'), LONG);
 
     const response = await fetch(thumbnail.querySelector('img')!.getAttribute('src')!);
     expect(response.headers.get('content-type')).toMatch(/^image\/png/);
     expect(Array.from(new Uint8Array(await response.arrayBuffer()).slice(0, 8))).toEqual(PNG_SIGNATURE);
+  });
+
+  test('a theft/loss claim: the upload starts at the police report, no photo compare, no referral to the warranty', async () => {
+    const user = userEvent.setup();
+    await renderApp('/claims/c-0005/show', { as: 'sato' });
+    const form = await uploadForm();
+    await waitFor(() => expect(within(form).getByRole('combobox', { name: '書類の種類' })).toHaveTextContent('警察への届出'));
+    expect(screen.queryByRole('button', { name: '加入時の写真と損傷写真を比較' })).not.toBeInTheDocument();
+    await user.click(within(await screen.findByTestId('take-to-decide', {}, LONG)).getByRole('button', { name: 'この請求を担当する' }));
+    const actions = await screen.findByTestId('decision-actions', {}, LONG);
+    expect(within(actions).getByRole('button', { name: '不支払' })).toBeInTheDocument();
+    expect(within(actions).queryByRole('button', { name: '動作保証へ案内' })).not.toBeInTheDocument();
+  });
+
+  test('the photo compare is offered on a claim with a damage photo', async () => {
+    await renderApp('/claims/c-0001/show', { as: 'sato' });
+    expect(await screen.findByRole('button', { name: '加入時の写真と損傷写真を比較' }, LONG)).toBeInTheDocument();
   });
 
   test('an HTML page renamed .png is refused with a message, and nothing is sent', async () => {

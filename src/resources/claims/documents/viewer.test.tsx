@@ -12,7 +12,7 @@ const LONG = { timeout: 10_000 };
 
 async function openFirstDocument(user: ReturnType<typeof userEvent.setup>) {
   await renderApp('/claims/c-0001/show');
-  await user.click(await screen.findByRole('button', { name: /^壊れたスマホの写真（/ }, LONG));
+  await user.click(await screen.findByRole('button', { name: /^壊れたスマホの写真/ }, LONG));
   return screen.findByRole('dialog');
 }
 
@@ -25,7 +25,7 @@ describe('document viewer', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items.map((item) => within(item).getByText(/^(壊れたスマホの写真|修理見積書|修理代領収証)$/).textContent)).toEqual(['壊れたスマホの写真', '修理見積書', '修理代領収証']);
     expect(within(items[1]!).getByText(/^repair-estimate-.*\.svg$/)).toBeInTheDocument();
-    expect(within(items[1]!).getByText(/^受領 \d{4}\/\d{2}\/\d{2} \d{1,2}:\d{2}$/)).toBeInTheDocument();
+    expect(within(items[1]!).getByText(/^受領 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)).toBeInTheDocument();
   });
 
   test('←/→ and the buttons move between documents; Esc closes', async () => {

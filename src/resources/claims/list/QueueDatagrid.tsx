@@ -1,12 +1,13 @@
 /**
  * The queue's columns: claim number, received date, due date with its overdue / due-soon marker,
- * status, peril, device with its plan (from the policy), claimed cost, the adjudication module's
- * proposal (decision and payout), review flags and assignee. Compact, so that both languages fit
+ * status, peril, device with its plan (from the policy), claimed cost, the assessment (the recorded
+ * decision and payout of a decided claim, else the adjudication module's proposal), review flags
+ * and assignee. Compact, so that both languages fit
  * beside the menu at 1440 px; narrower screens scroll the table, not the page.
  */
 import { Stack, Typography } from '@mui/material';
-import type { ReactNode } from 'react';
-import { Datagrid, FunctionField, ReferenceField, TextField, useLocaleState } from 'react-admin';
+import type { MouseEvent, ReactNode } from 'react';
+import { Datagrid, FunctionField, Link, ReferenceField, TextField, useCreatePath, useLocaleState } from 'react-admin';
 import type { Claim } from '../../../domain/records';
 import { EnumField, JstDateField } from '../../../ui/fields';
 import { formatYen } from '../../../ui/format';
@@ -15,17 +16,33 @@ import { claimedCost } from './claimedCost';
 import { DueCell } from './DueCell';
 import { FlagChips } from './FlagChips';
 
+/**
+ * The claim number as a link to the claim: the row opens on a click anywhere, and this link makes it
+ * reachable with Tab and opened with Enter (issue 7, item 5: the queue works with the keyboard alone).
+ */
+function ClaimNumberLink({ claim }: { claim: Claim }) {
+  const createPath = useCreatePath();
+  return (
+    <Link to={createPath({ resource: 'claims', id: claim.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
+      {claim.claimNumber}
+    </Link>
+  );
+}
+
 function Yen({ amount }: { amount: number | null | undefined }) {
   const [locale] = useLocaleState();
   return <Typography variant="body2" component="span">{typeof amount === 'number' ? formatYen(amount, locale) : '—'}</Typography>;
 }
 
-/** The module's proposal: its decision as a chip, with the payout when it approves. */
+/**
+ * The assessment: the recorded decision (claim.decision) of a decided claim, else the module's
+ * proposal; as a chip, with the payout when it pays.
+ */
 function Proposal({ claim }: { claim: Claim }) {
-  const adjudication = claim.adjudication;
+  const adjudication = claim.decision ?? claim.adjudication;
   if (!adjudication) return <>—</>;
   return (
-    <Stack direction="row" spacing={1} alignItems="center" justifyContent="flex-end">
+    <Stack direction="row" spacing={1} alignItems="center" justifyContent="flex-end" data-testid={claim.decision ? 'assessment-decided' : 'assessment-proposed'}>
       <DecisionChip decision={adjudication.decision} />
       {adjudication.decision === 'approve' && <Yen amount={adjudication.payout} />}
     </Stack>
@@ -57,7 +74,7 @@ export function QueueDatagrid({ bulkActionButtons }: { bulkActionButtons: ReactN
         '& td.column-flags': { whiteSpace: 'normal', minWidth: 120 },
       }}
     >
-      <TextField source="claimNumber" />
+      <FunctionField source="claimNumber" render={(claim: Claim) => <ClaimNumberLink claim={claim} />} />
       <JstDateField source="receivedDate" />
       <DueCell source="dueDate" label="resources.claims.fields.dueDate" />
       <EnumField source="status" group="claim_status" />

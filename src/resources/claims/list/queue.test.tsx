@@ -10,7 +10,7 @@ import { addDays, todayInJapan } from '../../../domain/dates';
 import { effectiveDueDate } from '../../../domain/deadline';
 import type { Claim } from '../../../domain/records';
 import { renderApp } from '../../../../tests/renderApp';
-import { LONG, numbersOf, queueRoute, seeded, shownClaimNumbers } from './testing';
+import { api, LONG, numbersOf, queueRoute, seeded, shownClaimNumbers } from './testing';
 
 const today = () => todayInJapan();
 
@@ -48,6 +48,20 @@ describe('triage queue', () => {
     const pending = screen.getByText('CLM-2026-0020').closest('tr')!;
     await waitFor(() => expect(within(pending).getByText('佐藤 美咲')).toBeInTheDocument(), LONG);
     expect(within(pending).getByText('支払')).toBeInTheDocument();
+  });
+
+  test('the assessment column shows the recorded decision and payout of a decided claim, not the estimate', async () => {
+    const world = await seeded();
+    const claim = world.claims.find((c) => c.id === 'c-0004')!;
+    expect(claim.adjudication?.decision).toBe('approve');
+    // The adjuster denies a claim the module would pay: the queue shows the denial.
+    await api('/claims/c-0004/decision', { method: 'POST', body: { decision: 'deny', note: '[OTHER] 確認の結果', version: claim.version }, headers: { 'Idempotency-Key': 'queue-assessment-1' } });
+    await renderApp(queueRoute({ status: ['denied'] }));
+    expect(await screen.findByRole('columnheader', { name: '査定' }, LONG)).toBeInTheDocument();
+    const row = (await screen.findByText(claim.claimNumber, {}, LONG)).closest('tr')!;
+    const assessment = within(row).getByTestId('assessment-decided');
+    expect(assessment).toHaveTextContent('不支払');
+    expect(assessment).not.toHaveTextContent('円');
   });
 
   const cases: [string, Record<string, unknown>, (claim: Claim) => boolean, { all?: boolean }?][] = [

@@ -53,15 +53,19 @@ function NoteForm({ claim, onAdded }: { claim: Claim; onAdded: () => void }) {
   );
 }
 
+/**
+ * The list parameters of the notes of claim `claimId`, newest first; shared with the timeline,
+ * which reads the same (cached) list for the notes' audit events.
+ */
+export function claimNotesParams(claimId: string) {
+  return { filter: { claimId }, sort: { field: 'createdAt', order: 'DESC' as const }, pagination: { page: 1, perPage: NOTES_SHOWN } };
+}
+
 /** The notes card of `claim`; `canWrite` shows the form. */
 export function ClaimNotes({ claim, canWrite }: { claim: Claim; canWrite: boolean }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
-  const { data, error, isPending, refetch } = useGetList<Note>('notes', {
-    filter: { claimId: claim.id },
-    sort: { field: 'createdAt', order: 'DESC' },
-    pagination: { page: 1, perPage: NOTES_SHOWN },
-  });
+  const { data, error, isPending, refetch } = useGetList<Note>('notes', claimNotesParams(claim.id));
   return (
     <Card variant="outlined">
       <CardHeader title={translate('app.review.notes.title')} />

@@ -30,6 +30,16 @@ describe('claim review', { timeout: 45_000 }, () => {
     expect(screen.getByText('2点不足')).toBeInTheDocument();
   });
 
+  test('after a request for documents the requested kinds read 依頼中 and the claim never reads complete', async () => {
+    await apiAs('sato', 'POST', '/claims/c-0004/document-request', { missing: ['damage_photo'], message: '写真をお送りください。' });
+    await renderApp('/claims/c-0004/show', { as: 'sato' });
+    const photo = await screen.findByTestId('checklist-damage_photo', {}, LONG);
+    expect(photo).toHaveTextContent('依頼中');
+    expect(photo).not.toHaveTextContent('提出済');
+    expect(screen.getByText('1点依頼中')).toBeInTheDocument();
+    expect(screen.queryByText('すべてそろっています')).not.toBeInTheDocument();
+  });
+
   test('each review flag says why it fired on this claim', async () => {
     const first = await renderApp('/claims/c-0010/show');
     const second = await screen.findByTestId('flag-SECOND_CLAIM_IN_PERIOD', {}, LONG);
@@ -48,8 +58,13 @@ describe('claim review', { timeout: 45_000 }, () => {
     await renderApp('/claims/c-0004/show', { as: 'sato' });
     const chip = await screen.findByTestId('lock-chip', {}, LONG);
     expect(chip).toHaveTextContent('担当者なし');
-    await user.click(screen.getByRole('button', { name: 'この請求を担当する' }));
+    const take = await screen.findByTestId('take-to-decide', {}, LONG);
+    expect(take).toHaveTextContent('担当すると決定できます');
+    expect(screen.queryByTestId('decision-actions')).not.toBeInTheDocument();
+    await user.click(within(take).getByRole('button', { name: 'この請求を担当する' }));
     await waitFor(() => expect(screen.getByTestId('lock-chip')).toHaveTextContent('担当：佐藤 美咲'));
+    expect(await screen.findByTestId('decision-actions', {}, LONG)).toBeInTheDocument();
+    expect(screen.queryByTestId('take-to-decide')).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '担当を外れる' }));
     await waitFor(() => expect(screen.getByTestId('lock-chip')).toHaveTextContent('担当者なし'));
   });
@@ -75,20 +90,23 @@ describe('claim review', { timeout: 45_000 }, () => {
   test('a note is saved with its author and time, and the timeline tells who did what, in both languages', async () => {
     const user = userEvent.setup();
     await renderApp('/claims/c-0004/show', { as: 'sato' });
-    await user.click(await screen.findByRole('button', { name: 'この請求を担当する' }, LONG));
+    await user.click(within(await screen.findByTestId('take-to-decide', {}, LONG)).getByRole('button', { name: 'この請求を担当する' }));
     await typeInto(user, screen.getByRole('textbox', { name: 'メモを書く' }), '見積書のIMEIを修理業者に確認済み');
     await user.click(screen.getByRole('button', { name: 'メモを追加' }));
     const notes = await screen.findByRole('list', { name: 'メモ' }, LONG);
     expect(within(notes).getByText('見積書のIMEIを修理業者に確認済み')).toBeInTheDocument();
-    expect(within(notes).getByText(/^佐藤 美咲・\d{4}\/\d{1,2}\/\d{1,2} \d{1,2}:\d{2}$/)).toBeInTheDocument();
+    expect(within(notes).getByText(/^佐藤 美咲・\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/)).toBeInTheDocument();
     const timeline = await screen.findByRole('list', { name: '履歴' }, LONG);
     await waitFor(() => expect(timeline).toHaveTextContent('佐藤 美咲：担当を開始'));
     expect(timeline).toHaveTextContent('担当：なし → 佐藤 美咲');
+    // The note's audit event (recordId = the note's id) is on the claim's timeline too.
+    await waitFor(() => expect(timeline).toHaveTextContent('佐藤 美咲：メモを追加'));
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     const english = await screen.findByRole('list', { name: 'Timeline' }, LONG);
     expect(english).toHaveTextContent('佐藤 美咲: took the claim');
     expect(english).toHaveTextContent('Holder: nobody → 佐藤 美咲');
+    expect(english).toHaveTextContent('佐藤 美咲: added a note');
     // The i18nProvider outlives a render: back to Japanese for the tests that follow.
     await user.click(screen.getByRole('button', { name: '日本語' }));
     await screen.findByRole('list', { name: '履歴' }, LONG);

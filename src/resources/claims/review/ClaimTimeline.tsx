@@ -1,13 +1,15 @@
 /**
- * The claim's timeline from its audit events (GET /api/audit-events?filter={"recordId":id},
- * oldest first): when (Japan time), who (the backend's `actorName`), what (the action, translated)
+ * The claim's timeline from its audit events and those of its documents and notes (an upload's or
+ * a note's event has the document's / note's id as recordId): GET /api/audit-events?filter=
+ * {"recordId":[claimId, ...documentIds, ...noteIds]} (an array filter means IN), oldest first: when (Japan time), who (the backend's `actorName`), what (the action, translated)
  * and what it changed (status, holder, due date).
  */
 import { Alert, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
-import type { AuditEvent, Claim } from '../../../domain/records';
+import type { AuditEvent, Claim, ClaimDocument, Note } from '../../../domain/records';
 import { formatJstDate, formatJstInstant } from '../../../ui/format';
 import { auditActionKey, claimChange, type ClaimChange } from './auditEvents';
+import { claimNotesParams } from './ClaimNotes';
 import { useUserNames } from './useUserNames';
 
 /** decision: a claim's timeline shows its first 200 events; a claim rarely has more than a few dozen. */
@@ -38,13 +40,15 @@ function ChangeLines({ change }: { change: ClaimChange }) {
   );
 }
 
-/** The timeline card of `claim`. */
-export function ClaimTimeline({ claim }: { claim: Claim }) {
+/** The timeline card of `claim`; `documents` are the claim's documents as the page loaded them. */
+export function ClaimTimeline({ claim, documents }: { claim: Claim; documents: readonly ClaimDocument[] }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const nameOf = useUserNames();
+  const notes = useGetList<Note>('notes', claimNotesParams(claim.id));
+  const recordIds = [claim.id, ...documents.filter((d) => d.claimId === claim.id).map((d) => d.id), ...(notes.data ?? []).map((n) => n.id)];
   const { data, error } = useGetList<AuditEvent>('audit-events', {
-    filter: { recordId: claim.id },
+    filter: { recordId: recordIds },
     sort: { field: 'at', order: 'ASC' },
     pagination: { page: 1, perPage: EVENTS_SHOWN },
   });

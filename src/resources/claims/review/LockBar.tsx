@@ -38,6 +38,20 @@ function useLockCommand(claim: Claim) {
   });
 }
 
+/**
+ * The take button alone ("この請求を担当する"), for the decision area of a free claim: filled and
+ * full size, so the adjuster sees how to get to the decisions.
+ */
+export function TakeClaimButton({ claim }: { claim: Claim }) {
+  const translate = useTranslate();
+  const { mutate, isPending } = useLockCommand(claim);
+  return (
+    <Button variant="contained" startIcon={<LockIcon />} disabled={isPending} onClick={() => mutate('take')}>
+      {translate('app.review.lock.take')}
+    </Button>
+  );
+}
+
 /** The lock chip, the read-only notice, and the lock buttons the user's role allows. */
 export function LockBar({ claim, access }: { claim: Claim; access: ReviewAccess }) {
   const translate = useTranslate();
