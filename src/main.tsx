@@ -1,5 +1,3 @@
-// First: zod must not probe for eval, which the Content-Security-Policy forbids (see the module).
-import './app/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -33,11 +33,13 @@ export function createAuthProvider(baseUrl: string = apiUrl): AuthProvider {
     async login(params: unknown) {
       const credentials = loginParamsSchema.safeParse(params);
       if (!credentials.success) throw new Error('ra.auth.sign_in_error');
+      // No answer or a 5xx: a message (key) that says the server, not the password, failed.
       const response = await fetch(`${baseUrl}/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(credentials.data),
-      });
+      }).catch(() => null);
+      if (!response || response.status >= 500) throw new Error('app.load_error.sign_in');
       if (!response.ok) throw new Error(response.status === 401 ? 'ra.auth.sign_in_error' : `HTTP ${response.status}`);
       const session = loginResponseSchema.parse(await response.json());
       signedOut = false;

@@ -9,6 +9,7 @@
 import { Card, CardContent, CardHeader, Grid, Stack } from '@mui/material';
 import { Show, useRecordContext, useTranslate } from 'react-admin';
 import type { Claim } from '../../domain/records';
+import { RecordLoadError } from '../../ui/RecordLoadError';
 import { AdjudicationPanel } from './AdjudicationPanel';
 import { ClaimDocuments } from './ClaimDocuments';
 import { DecisionArea } from './decisions/DecisionArea';
@@ -75,7 +76,7 @@ function ClaimReviewContent({ claim }: { claim: Claim }) {
 /** The claims resource's show view. */
 export function ClaimShow() {
   return (
-    <Show title={<ClaimTitle />} actions={false}>
+    <Show title={<ClaimTitle />} actions={false} error={<RecordLoadError />} queryOptions={{ onError: () => undefined }}>
       <ClaimReview />
     </Show>
   );

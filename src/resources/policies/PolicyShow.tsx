@@ -8,6 +8,7 @@ import { Show, useLocaleState, useRecordContext, useTranslate } from 'react-admi
 import { maskEmail, maskImei, maskPhone } from '../../domain/personalData';
 import type { Policy } from '../../domain/records';
 import { Facts } from '../../ui/Facts';
+import { RecordLoadError } from '../../ui/RecordLoadError';
 import { formatJstDate, formatYen } from '../../ui/format';
 import { EnrollmentPhoto } from './EnrollmentPhoto';
 import { PolicyPeriods } from './PolicyPeriods';
@@ -102,7 +103,7 @@ function PolicyContent() {
 
 export function PolicyShow() {
   return (
-    <Show title={<PolicyTitle />} actions={false}>
+    <Show title={<PolicyTitle />} actions={false} error={<RecordLoadError />} queryOptions={{ onError: () => undefined }}>
       <PolicyContent />
     </Show>
   );
