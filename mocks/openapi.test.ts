@@ -36,6 +36,19 @@ describe('the OpenAPI document', () => {
     expect(ids.size).toBe(API_ROUTES.length);
   });
 
+  it('documents the 415 of every JSON body and the codes of the claims\' and documents\' 422', () => {
+    const operationOf = (method: string, path: string) => document.paths[toOpenApiPath(path).path]?.[method] as JsonObject;
+    for (const route of API_ROUTES.filter((r) => r.body && (r.bodyContentType ?? 'application/json') === 'application/json')) {
+      expect(Object.keys(operationOf(route.method, route.path).responses as object), `${route.method} ${route.path}`).toContain('415');
+    }
+    const upload = API_ROUTES.find((r) => r.bodyContentType === 'multipart/form-data');
+    expect(upload && Object.keys(operationOf(upload.method, upload.path).responses as object)).toContain('415');
+    const description = (method: string, path: string) => String(((operationOf(method, path).responses as Record<string, JsonObject>)['422'] ?? {}).description);
+    expect(description('post', '/api/claims')).toContain('INVALID_INCIDENT_DATE');
+    expect(description('put', '/api/claims/:id')).toContain('INVALID_INCIDENT_DATE');
+    expect(description('post', '/api/documents')).toContain('SERVER_MANAGED');
+  });
+
   it('covers the resources and the endpoints of issue 3', () => {
     const paths = Object.keys(document.paths);
     for (const resource of ['policies', 'claims', 'documents', 'payments', 'surveys', 'audit-events', 'users']) {

@@ -19,8 +19,20 @@ const idempotencyKey = { name: 'Idempotency-Key', required: true, description: '
 /** Every route of the API. */
 export const API_ROUTES: readonly ApiRoute[] = [
   ...crudRoutes('policies', 'policies', { record: s.policyResponseSchema, create: s.policyCreateSchema, update: s.policyUpdateSchema }),
-  ...crudRoutes('claims', 'claims', { record: s.claimResponseSchema, create: s.claimCreateSchema, update: s.claimUpdateSchema }),
-  ...crudRoutes('documents', 'documents', { record: s.documentResponseSchema, create: s.documentCreateSchema, update: s.documentUpdateSchema }),
+  ...crudRoutes('claims', 'claims', {
+    record: s.claimResponseSchema,
+    create: s.claimCreateSchema,
+    update: s.claimUpdateSchema,
+    refusals:
+      'Refused by a business rule (`code`): INVALID_INCIDENT_DATE (an incident after today in Japan or after the receipt date), ' +
+      'INVALID_TRANSITION (a status change the lifecycle does not allow, or one made by its own endpoint), SERVER_MANAGED (completedDate, dueDate)',
+  }),
+  ...crudRoutes('documents', 'documents', {
+    record: s.documentResponseSchema,
+    create: s.documentCreateSchema,
+    update: s.documentUpdateSchema,
+    refusals: 'Refused by a business rule (`code`): SERVER_MANAGED (mimeType, size, uploadedAt, url are the file\'s facts, set by the server)',
+  }),
   ...crudRoutes('payments', 'payments', { record: s.paymentResponseSchema }),
   ...crudRoutes('surveys', 'surveys', { record: s.surveyResponseSchema }),
   ...crudRoutes('audit-events', 'audit-events', { record: s.auditEventResponseSchema }),
@@ -38,7 +50,7 @@ export const API_ROUTES: readonly ApiRoute[] = [
       403: error('Beyond the role or authority limit, or the four-eyes rule'),
       404: error('No such claim'),
       409: { description: 'Already decided, or a stale version', schema: s.conflictSchema },
-      422: { description: 'The terms do not give this decision or payout, or the claim is not in review nor waiting for approval (NOT_DECIDABLE)', schema: s.decisionRejectionSchema },
+      422: { description: 'The terms do not give this decision or payout, or the claim cannot be decided (NOT_DECIDABLE: not in review nor waiting for approval, or its incident date is after today in Japan)', schema: s.decisionRejectionSchema },
     },
   },
   ...ACTION_ROUTES,

@@ -13,6 +13,8 @@ export interface CrudSchemas {
   update?: z.ZodType;
   /** Whether DELETE exists (default: when `update` does). */
   remove?: boolean;
+  /** The 422 codes of this resource's create and update, with what refuses them (default: a generic text). */
+  refusals?: string;
 }
 
 /** The list query of ra-data-simple-rest. */
@@ -34,6 +36,7 @@ const tooLarge: ResponseSpec = { description: 'The body is over 1 MiB', schema: 
 /** The CRUD routes of `/api/<name>`. */
 export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): ApiRoute[] {
   const base = `/api/${name}`;
+  const refused: ResponseSpec = { description: schemas.refusals ?? 'Refused by a business rule', schema: errorBodySchema };
   const routes: ApiRoute[] = [
     {
       method: 'get',
@@ -55,7 +58,7 @@ export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): Api
       summary: `Create one of ${name}`,
       tag,
       body: schemas.create,
-      responses: { 201: { description: 'The created record', schema: schemas.record }, 400: invalid, 403: forbidden, 413: tooLarge, 422: { description: 'Refused by a business rule', schema: errorBodySchema } },
+      responses: { 201: { description: 'The created record', schema: schemas.record }, 400: invalid, 403: forbidden, 413: tooLarge, 422: refused },
     });
   }
   if (schemas.update) {
@@ -72,7 +75,7 @@ export function crudRoutes(name: string, tag: string, schemas: CrudSchemas): Api
         404: notFound,
         409: { description: 'Stale version, or a state that forbids the change', schema: conflictSchema },
         413: tooLarge,
-        422: { description: 'Refused by a business rule', schema: errorBodySchema },
+        422: refused,
       },
     });
   }

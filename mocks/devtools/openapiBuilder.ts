@@ -97,6 +97,10 @@ function operation(route: ApiRoute, pathParams: string[], requestIds: Set<string
   const responses: Record<string, JsonObject> = {};
   const declared = { ...route.responses };
   if (route.auth !== false && !declared[401]) declared[401] = { description: 'No valid bearer token', schema: errorBodySchema };
+  // Every JSON body is read only under a JSON Content-Type (mocks/http/limits.ts): anything else is refused.
+  if (route.body && (route.bodyContentType ?? 'application/json') === 'application/json' && !declared[415]) {
+    declared[415] = { description: 'The Content-Type is not application/json', schema: errorBodySchema };
+  }
   for (const [status, spec] of Object.entries(declared)) {
     const headers = spec.headers && Object.fromEntries(Object.entries(spec.headers).map(([name, description]) => [name, { description, schema: { type: 'string' } }]));
     const content = spec.contentType

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { documentKindSchema, periodSchema } from '../../src/domain/adjudication/schemas';
-import { isoDateSchema } from '../../src/domain/dates';
+import { isoDateSchema } from '../../src/domain/dateSchema';
 import { yenSchema } from '../../src/domain/money';
 import {
   auditEventSchema,
@@ -26,7 +26,7 @@ import { decisionRequestSchema } from '../decision';
 import { paymentRunRequestSchema } from '../payments';
 import { revealRequestSchema } from '../policyActions';
 import { simulateAnswersRequestSchema } from '../surveys';
-import { claimBodySchema, documentBodySchema, policyBodySchema } from '../resources/requestSchemas';
+import { claimBodySchema, documentBodySchema, documentCreateSchema as documentCreateRequestSchema, policyBodySchema } from '../resources/requestSchemas';
 import { mockSettingsPatchSchema, mockSettingsSchema } from './settings';
 
 /** Metadata of a component: its name, and an optional description. */
@@ -105,12 +105,7 @@ export const claimUpdateSchema = component(
 
 export const documentResponseSchema = component(documentSchema, 'Document');
 /** POST /api/documents body (mirrors mocks/resources/documents.ts). */
-export const documentCreateSchema = component(
-  documentBodySchema
-    .omit({ id: true, url: true })
-    .partial({ claimId: true, fileName: true, mimeType: true, size: true, uploadedAt: true, figures: true }),
-  'DocumentCreate',
-);
+export const documentCreateSchema = component(documentCreateRequestSchema, 'DocumentCreate', 'The file facts (mimeType, size, uploadedAt, url) are set by the server');
 export const documentUpdateSchema = component(documentBodySchema.partial(), 'DocumentUpdate');
 
 export const paymentResponseSchema = component(paymentSchema, 'Payment', 'Read-only: made by the payment run');

@@ -4,9 +4,9 @@
  * `figures.imei` is answered masked (mocks/resources/masking.ts); a PUT sending it back masked keeps
  * the stored value. The documents of a decided claim (approved, paid, denied, referred, withdrawn)
  * are its evidence: creating, changing or deleting one answers 409 `ALREADY_DECIDED`.
- * `mimeType`, `size`, `uploadedAt` and `url` are the stored file's facts, server-managed after
- * creation: a PUT sending them unchanged (as an edit form sends the record back) is accepted, any
- * other value answers 422 `{ code: 'SERVER_MANAGED', errors: { <field> } }`.
+ * `mimeType`, `size`, `uploadedAt` and `url` are the stored file's facts, server-managed: a POST
+ * naming any of them, or a PUT changing one (sending them unchanged, as an edit form sends the record
+ * back, is accepted), answers 422 `{ code: 'SERVER_MANAGED', errors: { <field> } }`.
  */
 import { isDecided } from '../../src/domain/lifecycle';
 import type { ClaimDocument, User } from '../../src/domain/records';
@@ -17,14 +17,9 @@ import { renderDocumentSvg, svgByteLength } from '../svg/render';
 import { refreshCompleteness } from './claims';
 import { assertNotLockedByOther } from '../claimLock';
 import { maskDocument, unmaskDocumentBody } from './masking';
-import { documentBodySchema } from './requestSchemas';
+import { documentBodySchema, documentCreateSchema } from './requestSchemas';
 import { mergeUpdate, parseBody, type JsonObject, type Resource } from './resource';
 import { textSearch } from './search';
-
-/** POST body: kind and owner are required; file name, type, size, time and figures have defaults. */
-const createDocumentSchema = documentBodySchema
-  .omit({ id: true, url: true })
-  .partial({ claimId: true, fileName: true, mimeType: true, size: true, uploadedAt: true, figures: true });
 
 /** Checks that the policy exists and the claim (if any) is one of that policy's. Throws a 400 HttpError. */
 function checkOwners(db: MockDb, document: Pick<ClaimDocument, 'policyId' | 'claimId'>): void {
@@ -54,15 +49,18 @@ function checkClaimOpen(db: MockDb, claimId: string | null, what: string): void 
 /** The file facts a PUT may not change (see the module comment). */
 const DOCUMENT_SERVER_MANAGED = ['mimeType', 'size', 'uploadedAt', 'url'] as const satisfies readonly (keyof ClaimDocument)[];
 
-/** A 422 `SERVER_MANAGED` when `body` sets one of {@link DOCUMENT_SERVER_MANAGED} to another value than `stored`'s. */
-function checkServerManaged(stored: ClaimDocument, body: JsonObject): void {
+/**
+ * A 422 `SERVER_MANAGED` when `body` sets one of {@link DOCUMENT_SERVER_MANAGED} to another value than
+ * `stored`'s, or, on creation (`stored` undefined), names one at all.
+ */
+function checkServerManaged(stored: ClaimDocument | undefined, body: JsonObject): void {
   const errors: Record<string, string> = {};
   for (const field of DOCUMENT_SERVER_MANAGED) {
     const sent = body[field];
-    if (sent !== undefined && sent !== stored[field]) errors[field] = 'Set by the server from the stored file; it cannot change';
+    if (sent !== undefined && (stored === undefined || sent !== stored[field])) errors[field] = 'Set by the server from the stored file; it cannot change';
   }
   if (Object.keys(errors).length > 0) {
-    throw new HttpError(422, `${Object.keys(errors).join(', ')} cannot be changed: the server manages the document's file`, { code: 'SERVER_MANAGED', errors });
+    throw new HttpError(422, `${Object.keys(errors).join(', ')}: set by the server from the document's file, not by a request`, { code: 'SERVER_MANAGED', errors });
   }
 }
 
@@ -89,8 +87,10 @@ export const documentsResource: Resource<ClaimDocument> = {
   derived: ['figures.imei'],
   searcher: (_db, needle) => (document) => documentText(document, needle),
   create(db, body, user) {
-    const unmasked = typeof body === 'object' && body !== null && !Array.isArray(body) ? unmaskDocumentBody(body as JsonObject, undefined) : body;
-    const input = parseBody(createDocumentSchema, unmasked, 'document');
+    const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
+    if (isObject) checkServerManaged(undefined, body as JsonObject);
+    const unmasked = isObject ? unmaskDocumentBody(body as JsonObject, undefined) : body;
+    const input = parseBody(documentCreateSchema, unmasked, 'document');
     const owners = { policyId: input.policyId, claimId: input.claimId ?? null };
     checkOwners(db, owners);
     checkClaimOpen(db, owners.claimId, 'added');
@@ -101,13 +101,13 @@ export const documentsResource: Resource<ClaimDocument> = {
       ...owners,
       id,
       fileName: input.fileName ?? `${input.kind.replace(/_/g, '-')}-${id}.svg`,
-      mimeType: input.mimeType ?? DOCUMENT_MIME_TYPE,
-      size: input.size ?? 0,
+      mimeType: DOCUMENT_MIME_TYPE,
+      size: 0,
       url: documentUrl(id),
-      uploadedAt: input.uploadedAt ?? db.clock.now().toISOString(),
+      uploadedAt: db.clock.now().toISOString(),
       figures: input.figures ?? {},
     };
-    const stored = db.documents.insert({ ...draft, size: input.size ?? drawnSize(db, draft) });
+    const stored = db.documents.insert({ ...draft, size: drawnSize(db, draft) });
     refreshCompleteness(db, stored.claimId);
     return stored;
   },

@@ -56,3 +56,12 @@ export const documentBodySchema = documentSchema.extend({
     policeReportNumber: text(TEXT_LIMITS.id).optional(),
   }),
 });
+
+/**
+ * POST /documents body: kind and owner required; file name and figures optional. The file facts
+ * (`mimeType`, `size`, `uploadedAt`, `url`) are the server's: the record's file is drawn from it
+ * (or uploaded through POST /claims/:id/documents), so a body naming them is refused (422 SERVER_MANAGED).
+ */
+export const documentCreateSchema = documentBodySchema
+  .omit({ id: true, url: true, mimeType: true, size: true, uploadedAt: true })
+  .partial({ claimId: true, fileName: true, figures: true });

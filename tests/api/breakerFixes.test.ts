@@ -178,6 +178,30 @@ describe("a document's file facts are server-managed", () => {
     expect(getMockDb().documents.get('d-0002')).toEqual(before);
   });
 
+  it.each([
+    ['mimeType', 'application/pdf'],
+    ['size', 1],
+    ['uploadedAt', '2020-01-01T00:00:00+09:00'],
+    ['url', 'https://evil.example/x.svg'],
+  ] as const)('refuses a POST naming %s: 422 SERVER_MANAGED, nothing stored', async (field, value) => {
+    const before = getMockDb().documents.all().length;
+    const { status, body } = await send<ErrorBody>('POST', '/documents', { policyId: 'p-0004', claimId: 'c-0004', kind: 'damage_photo', [field]: value });
+    expect(status).toBe(422);
+    expect(body.code).toBe('SERVER_MANAGED');
+    expect(body.errors).toHaveProperty(field);
+    expect(getMockDb().documents.all()).toHaveLength(before);
+  });
+
+  it('sets the file facts of a created document itself: the drawn SVG, its size, the upload time', async () => {
+    const { status, body } = await send<ClaimDocument>('POST', '/documents', { policyId: 'p-0004', claimId: 'c-0004', kind: 'damage_photo' });
+    expect(status).toBe(201);
+    expect(body.mimeType).toBe('image/svg+xml');
+    expect(body.url).toBe(`/api/files/${body.id}`);
+    const served = await fetch(`${API}${body.url.slice('/api'.length)}?token=${encodeURIComponent(await tokenFor(USERS.adjuster))}`);
+    expect(served.status).toBe(200);
+    expect((await served.arrayBuffer()).byteLength).toBe(body.size);
+  });
+
   it('accepts the record sent back whole, as an edit form does, with a new file name', async () => {
     const { status, body } = await send<ClaimDocument>('PUT', '/documents/d-0002', { ...(await read()), fileName: '破損写真.svg' });
     expect(status).toBe(200);
