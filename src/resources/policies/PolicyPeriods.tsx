@@ -14,6 +14,13 @@ import { AggregateGauge } from './AggregateGauge';
 import { periodsUntil } from './periods';
 
 /** Figures and dates on one line; the table scrolls when the column is narrow. */
+/** What a period without any payment shows in its payments table (instead of react-admin's "no results, clear the filters"). */
+const noPayment = (
+  <Typography variant="body2" color="text.secondary">
+    —
+  </Typography>
+);
+
 const NO_WRAP = { '& td, & th': { whiteSpace: 'nowrap' }, '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } as const;
 
 function PeriodCard({ policy, period, claims, current }: { policy: Policy; period: Period; claims: readonly Claim[]; current: boolean }) {
@@ -48,8 +55,8 @@ function PeriodCard({ policy, period, claims, current }: { policy: Policy; perio
                 </Datagrid>
               </ReferenceManyField>
               <Typography variant="subtitle2">{translate('app.policy_page.period_payments')}</Typography>
-              <ReferenceManyField reference="payments" target="policyId" filter={{ claimId: inPeriod.map((claim) => claim.id) }} sort={{ field: 'scheduledDate', order: 'DESC' }} empty={<Typography variant="body2" color="text.secondary">—</Typography>}>
-                <Datagrid bulkActionButtons={false} rowClick={false} size="small" sx={NO_WRAP}>
+              <ReferenceManyField reference="payments" target="policyId" filter={{ claimId: inPeriod.map((claim) => claim.id) }} sort={{ field: 'scheduledDate', order: 'DESC' }} empty={noPayment}>
+                <Datagrid bulkActionButtons={false} rowClick={false} size="small" sx={NO_WRAP} empty={noPayment}>
                   <ReferenceField source="claimId" reference="claims" link="show" label="resources.claims.fields.claimNumber" />
                   <YenField source="amount" label="app.policy_page.payment_amount" />
                   <FunctionField source="status" label="app.policy_page.payment_status" render={(payment: Payment) => translate(`app.policy_page.payment_status_value.${payment.status}`)} />

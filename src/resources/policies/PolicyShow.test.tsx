@@ -49,6 +49,17 @@ describe('policy page', () => {
     expect(within(current).getAllByText('80,000円').length).toBeGreaterThanOrEqual(3);
   });
 
+  test('a period with claims but no payment says so with a dash, not "clear the filters"', async () => {
+    // p-0004: one claim in review (c-0004), nothing paid.
+    await renderApp('/policies/p-0004/show');
+    const [card] = await screen.findAllByTestId(/^period-/, {}, LONG);
+    await waitFor(() => expect(within(card!).getByText('CLM-2026-0004')).toBeInTheDocument(), LONG);
+    // The payments' heading is followed by the dash once their (empty) list has answered.
+    const heading = within(card!).getByText('この期間の支払');
+    await waitFor(() => expect(heading.nextElementSibling).toHaveTextContent(/^—$/), LONG);
+    expect(card).not.toHaveTextContent(/検索条件|結果が見つかりませんでした/);
+  });
+
   test('the device with its enrollment photo', async () => {
     await renderApp('/policies/p-0008/show');
     const photo = await screen.findByRole('img', { name: '加入時のスマホの写真' }, LONG);
