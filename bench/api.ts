@@ -7,7 +7,8 @@
  * - getMany of 25 ids (ra-data-simple-rest sends `filter={"id":[…]}`); reference: the same filter
  *   over the array;
  * - the dashboard aggregates, 12 months: a new query on unchanged data, and the first query after a
- *   write (the endpoint's index rebuilt); reference: one pass over the claims grouping payouts by month.
+ *   write (each run another kind: a decision, a payment made, a survey answered, a policy's plan
+ *   changed, a claim edited); reference: one pass over the claims grouping payouts by month.
  */
 import { getResponse } from 'msw';
 import { clearDashboardCache } from '../mocks/aggregates';
@@ -81,7 +82,7 @@ export interface ApiRuns {
  * Seeds (or reads the cached seed of) `size` claims, then times each case. Throws when a request is
  * not answered 200.
  */
-export async function measureApi(size = 100_000, runs: ApiRuns = { list: 200, aggregates: 10, aggregatesAfterWrite: 4 }): Promise<ApiReport> {
+export async function measureApi(size = 100_000, runs: ApiRuns = { list: 200, aggregates: 10, aggregatesAfterWrite: 10 }): Promise<ApiReport> {
   const seed = cachedSeedData({ seed: 1, referenceDate: REFERENCE_DATE, size });
   let started = performance.now();
   const db: MockDb = createDb(seed.data, { today: () => REFERENCE_DATE, now: () => new Date(`${REFERENCE_DATE}T10:00:00+09:00`) }, { validate: false });
@@ -162,13 +163,7 @@ export async function measureApi(size = 100_000, runs: ApiRuns = { list: 200, ag
   clearDashboardCache({ index: true });
   const first = await get(dashboard, manager);
   const firstNote = `${(first.text.length / 1024).toFixed(0)} KiB JSON; first call ${(performance.now() - started).toFixed(0)} ms`;
-  let bump = 0;
-  const afterWrite = async () => {
-    const claim = db.claims.get('c-0004');
-    if (claim) db.claims.replace({ ...claim, description: `bench ${(bump += 1)}` });
-    clearDashboardCache();
-    return get(dashboard, manager);
-  };
+  const afterWrite = writesInTurn(db);
   const aggregates = {
     newQuery: {
       what: 'aggregates: GET /dashboard, 12 months (new query)',
@@ -180,11 +175,65 @@ export async function measureApi(size = 100_000, runs: ApiRuns = { list: 200, ag
       reference,
     },
     afterWrite: {
-      what: 'aggregates: the same after a write to a claim',
+      what: 'aggregates: the same after a write (in turn: decision, payment, survey answer, policy plan, claim edit)',
       note: 'what the first manager after a decision waits for',
-      timing: await time(afterWrite, runs.aggregatesAfterWrite, 1),
+      timing: await time(async () => {
+        afterWrite();
+        clearDashboardCache();
+        return get(dashboard, manager);
+      }, runs.aggregatesAfterWrite, 1),
       reference,
     },
   };
   return { size, seedMs: seed.ms, seedCached: seed.cached, loadMs, list, getMany, aggregates };
+}
+
+/**
+ * A function that makes one write to `db` per call, each call the next kind in turn: a decision
+ * (an open claim approved like an approved one), a scheduled payment paid, an unanswered survey
+ * answered, an active policy's plan switched, a claim's description edited. Each write is to
+ * another record. Throws when the seed lacks a record of a kind.
+ */
+function writesInTurn(db: MockDb): () => void {
+  const claims = db.claims.values();
+  const approved = claims.find((c) => c.status === 'approved' && c.decision?.decision === 'approve');
+  const paid = db.payments.values().find((p) => p.status === 'paid' && p.paidDate !== null);
+  if (!approved || !paid) throw new Error('The seed has no approved claim or paid payment to copy');
+  const open = claims.filter((c) => c.status === 'in_review').map((c) => c.id);
+  const scheduled = db.payments.values().filter((p) => p.status === 'scheduled').map((p) => p.id);
+  const unanswered = db.surveys.values().filter((s) => s.answer === null).map((s) => s.id);
+  const policies = db.policies.values().filter((p) => p.status === 'active').map((p) => p.id);
+  const edited = claims.map((c) => c.id);
+  let turn = 0;
+  const next = (ids: readonly string[]) => {
+    const id = ids[Math.floor(turn / 5) % ids.length];
+    if (id === undefined) throw new Error('The seed has no record for a write of this kind');
+    return id;
+  };
+  const writes: (() => void)[] = [
+    () => {
+      const claim = db.claims.get(next(open));
+      if (claim) db.claims.replace({ ...claim, status: 'approved', decision: approved.decision, recommendation: approved.recommendation });
+    },
+    () => {
+      const payment = db.payments.get(next(scheduled));
+      if (payment) db.payments.replace({ ...payment, status: 'paid', paidDate: paid.paidDate });
+    },
+    () => {
+      const survey = db.surveys.get(next(unanswered));
+      if (survey) db.surveys.replace({ ...survey, answer: 'satisfied', answeredDate: REFERENCE_DATE });
+    },
+    () => {
+      const policy = db.policies.get(next(policies));
+      if (policy) db.policies.replace({ ...policy, plan: policy.plan === 'standard' ? 'light' : 'standard' });
+    },
+    () => {
+      const claim = db.claims.get(next(edited));
+      if (claim) db.claims.replace({ ...claim, description: `bench ${turn}` });
+    },
+  ];
+  return () => {
+    writes[turn % writes.length]?.();
+    turn += 1;
+  };
 }

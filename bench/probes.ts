@@ -1,7 +1,8 @@
 /**
  * In-page probes for the browser benchmark, run by Chromium (their source is serialised by
  * Playwright, so they use browser APIs only and import nothing):
- * - {@link installProbes} (an init script): records when the first claim row reaches the screen, the
+ * - {@link installProbes} (an init script): records when the first claim row (one showing a claim
+ *   number, not a loading placeholder) reaches the screen, the
  *   long tasks, and keeps the mock's settings (seed size) in localStorage before the app starts;
  * - {@link clickAndWaitForRows}: clicks an element and resolves with the time until the rows of the
  *   list differ from before (painted: one animation frame later).
@@ -28,8 +29,11 @@ export function installProbes(settings: { key: string; value: string }): void {
   } catch {
     // No long-task timing in this browser: the figure stays empty.
   }
+  // A row showing a claim number: a loading placeholder (react-admin draws skeleton rows while the
+  // list's request is pending, e.g. while the mock's data load) is not a claim row.
+  const claimRowShown = () => [...document.querySelectorAll('tbody tr')].some((row) => /CLM-\d{4}-\d+/.test(row.textContent ?? ''));
   const observer = new MutationObserver(() => {
-    if (state.__firstRowAt !== undefined || !document.querySelector('tbody tr td')) return;
+    if (state.__firstRowAt !== undefined || !claimRowShown()) return;
     observer.disconnect();
     requestAnimationFrame(() => {
       state.__firstRowAt = performance.now();

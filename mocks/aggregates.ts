@@ -18,8 +18,9 @@
 import { HttpResponse, type HttpHandler } from 'msw';
 import type { z } from 'zod';
 import {
+  applyMetricsChanges,
+  buildLiveMetrics,
   dashboardFromIndex,
-  indexMetrics,
   dashboardDataSchema,
   dashboardQuerySchema,
   filterSurveys,
@@ -27,8 +28,9 @@ import {
   satisfactionOf,
   satisfactionQuerySchema,
   type DashboardData,
+  type LiveMetrics,
+  type LiveMetricsInput,
   type MetricsIndex,
-  type MetricsInput,
   type MetricsQuery,
 } from '../src/domain/metrics';
 import type { MockDb } from './db';
@@ -55,9 +57,9 @@ export function parseQuery<S extends z.ZodType>(schema: S, url: URL, what: strin
 
 /**
  * The metrics' input over the database's records (stored, frozen; no copy), its today, and its
- * policies by id (the collection's own map: the index builds none).
+ * policies by id (the collection's own map, always current: the live index reads it on every update).
  */
-export function metricsInputOf(db: MockDb): MetricsInput {
+export function metricsInputOf(db: MockDb): LiveMetricsInput {
   return {
     policies: db.policies.values(),
     claims: db.claims.values(),
@@ -69,33 +71,85 @@ export function metricsInputOf(db: MockDb): MetricsInput {
   };
 }
 
-/**
- * What the figures were computed over: the database, each collection's revision (mocks/collection.ts
- * changes it on every write) and today. Equal versions mean equal figures.
- */
-function dataVersion(db: MockDb): readonly unknown[] {
-  return [db, db.policies.revision, db.claims.revision, db.payments.revision, db.surveys.revision, db.users.revision, db.clock.today()];
+/** The collections the figures read, and the revision of each the index is up to date with. */
+interface Revisions {
+  policies: number;
+  claims: number;
+  payments: number;
+  surveys: number;
+  users: number;
+}
+
+function revisionsOf(db: MockDb): Revisions {
+  return { policies: db.policies.revision, claims: db.claims.revision, payments: db.payments.revision, surveys: db.surveys.revision, users: db.users.revision };
+}
+
+/** The live index of one database, as of its collections' `revisions` and `today`. */
+interface Indexed {
+  db: MockDb;
+  today: string;
+  revisions: Revisions;
+  live: LiveMetrics;
 }
 
 /** How many dashboards are kept for the current data (the ranges and plans recently asked for). */
 const CACHE_SIZE = 16;
-let cachedVersion: readonly unknown[] = [];
-let cachedIndex: MetricsIndex | undefined;
+let indexed: Indexed | undefined;
 const cache = new Map<string, DashboardData>();
+/** How the index was last brought up to date, for tests: built from every record, or updated from the writes. */
+const counts = { builds: 0, updates: 0 };
+
+/** How many times the index was built from every record and updated from the write logs (tests read it; never reset). */
+export function metricsIndexCounts(): Readonly<{ builds: number; updates: number }> {
+  return { ...counts };
+}
+
+function build(db: MockDb): Indexed {
+  counts.builds += 1;
+  return { db, today: db.clock.today(), revisions: revisionsOf(db), live: buildLiveMetrics(metricsInputOf(db)) };
+}
 
 /**
- * The metrics index of the database (src/domain/metrics/scope.ts), built once per data version:
- * every record is read once when the data have changed since the last dashboard, then each range and
- * plan asked for is a scan of the index's typed columns (a few milliseconds at 100,000 claims).
+ * Brings `current` up to date from the collections' write logs (mocks/collection.ts's
+ * `writesSince`): true when done, false when a log no longer reaches back to its revision (more
+ * than MAX_WRITE_LOG writes since): the caller rebuilds.
+ */
+function update(current: Indexed, db: MockDb): boolean {
+  const { revisions } = current;
+  const policies = db.policies.writesSince(revisions.policies);
+  const claims = db.claims.writesSince(revisions.claims);
+  const payments = db.payments.writesSince(revisions.payments);
+  const surveys = db.surveys.writesSince(revisions.surveys);
+  if (!policies || !claims || !payments || !surveys) return false;
+  applyMetricsChanges(current.live, { policies, claims, payments, surveys });
+  if (db.users.revision !== revisions.users) current.live.setUsers(db.users.size > 0 ? db.users.values() : MOCK_USERS);
+  current.revisions = revisionsOf(db);
+  counts.updates += 1;
+  return true;
+}
+
+/**
+ * The metrics index of the database (src/domain/metrics/liveIndex.ts), kept up to date: built from
+ * every record for a new database (a reset, a re-seed, a restore) or a new day, then updated from
+ * the records written since (their before and after) on the first dashboard after a write: a few
+ * records and at most one pass over the paid payments instead of every record again. Falls back to
+ * a build when a collection's write log no longer covers the gap (more than MAX_WRITE_LOG writes).
  */
 export function metricsIndexOf(db: MockDb): MetricsIndex {
-  const version = dataVersion(db);
-  if (cachedIndex === undefined || version.length !== cachedVersion.length || version.some((value, index) => value !== cachedVersion[index])) {
+  const today = db.clock.today();
+  if (indexed === undefined || indexed.db !== db || indexed.today !== today) {
     cache.clear();
-    cachedIndex = indexMetrics(metricsInputOf(db));
-    cachedVersion = version;
+    indexed = build(db);
+  } else {
+    const now = revisionsOf(db);
+    const { revisions } = indexed;
+    const changed = (Object.keys(now) as (keyof Revisions)[]).some((name) => now[name] !== revisions[name]);
+    if (changed) {
+      cache.clear();
+      if (!update(indexed, db)) indexed = build(db);
+    }
   }
-  return cachedIndex;
+  return indexed.live.index;
 }
 
 /**
@@ -117,10 +171,7 @@ export function dashboardOf(db: MockDb, query: MetricsQuery): DashboardData {
 /** Forgets the cached dashboards (the benchmark's fresh queries); with `index`, the index as well (its cold runs). */
 export function clearDashboardCache({ index = false }: { index?: boolean } = {}): void {
   cache.clear();
-  if (index) {
-    cachedIndex = undefined;
-    cachedVersion = [];
-  }
+  if (index) indexed = undefined;
 }
 
 /** The aggregates handlers (one line in mocks/handlers.ts, before the catch-all). */

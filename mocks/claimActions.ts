@@ -25,7 +25,7 @@
  */
 import { HttpResponse } from 'msw';
 import { z } from 'zod';
-import { isoDateSchema } from '../src/domain/dates';
+import { isoDateSchema } from '../src/domain/dateSchema';
 import { latestExtensionDate, MAX_EXTENSION_DAYS } from '../src/domain/deadline';
 import { can } from '../src/domain/permissions';
 import type { Claim } from '../src/domain/records';

@@ -49,7 +49,8 @@ async function loadSaved(store: MockStore): Promise<{ db: MockDb; origin: DataOr
     createDb(sampleOf(saved.data)); // throws ZodError when the stored shape drifted (a missed schema bump)
     // The ids' high-water marks come back too: an id deleted before the reload is never given again.
     const db = createDb(saved.data, systemClock, { validate: false, highWater: saved.meta.highWater });
-    console.info(`[mock] read the saved data in ${Math.round(read - started)} ms, indexed it in ${Math.round(performance.now() - read)} ms`);
+    const split = saved.timings ? ` (IndexedDB ${Math.round(saved.timings.readMs)} ms, decoding ${Math.round(saved.timings.decodeMs)} ms)` : '';
+    console.info(`[mock] read the saved data in ${Math.round(read - started)} ms${split}, indexed it in ${Math.round(performance.now() - read)} ms`);
     return { db, origin: { seed, size, generatedAt }, changeCount: saved.changeCount };
   } catch (error) {
     console.warn('[mock persistence] the saved data could not be loaded; re-seeding:', error);

@@ -13,7 +13,8 @@
  */
 import { HttpResponse } from 'msw';
 import { z } from 'zod';
-import { addDays, isoDateSchema, type IsoDate } from '../src/domain/dates';
+import { addDays, type IsoDate } from '../src/domain/dates';
+import { isoDateSchema } from '../src/domain/dateSchema';
 import { SURVEY_ANSWERS, type Survey, type SurveyAnswer } from '../src/domain/records';
 import { audited } from './audit';
 import type { MockDb } from './db';

@@ -5,7 +5,8 @@ import { startMockBackend } from './app/mockMode';
 
 /**
  * Starts the mocked backend when this build uses the in-tab worker (src/app/mockMode.ts decides),
- * then renders the app: never before the worker and its saved data are ready.
+ * then renders the app: never before the worker intercepts `/api` (its saved data may still be
+ * loading: requests wait for them, the app's shell does not).
  */
 async function bootstrap(): Promise<void> {
   const root = document.getElementById('root');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { overlay } from './indexedDbStore';
+import { decodePages, encodePages, overlay } from './indexedDbStore';
+import { StringPool } from './intern';
 import { withDeletedIds } from './mockStore';
 
 const r = (id: string, n = 0) => ({ id, n });
@@ -35,3 +36,21 @@ describe('withDeletedIds (the high-water marks of saved data with deletions sinc
     expect(marks).toEqual({ claims: { c: 42 }, documents: { d: 5 }, policies: { p: 100 } });
   });
 });
+
+describe('snapshot pages (each a JSON array of records)', () => {
+  it('cuts the records into pages of the given size and reads them back in order', () => {
+    const records = Array.from({ length: 25 }, (_, i) => ({ id: `c-${i + 1}`, status: i % 2 === 0 ? 'received' : 'in_review', nested: { n: i, none: null } }));
+    const pages = encodePages(records, 10);
+    expect(pages).toHaveLength(3);
+    expect(decodePages(pages)).toEqual(records);
+    expect(decodePages(pages, [], new StringPool(['status']))).toEqual(records);
+    expect(encodePages([], 10)).toEqual([]);
+  });
+
+  it('appends to the records given, and throws on a damaged page', () => {
+    const into = [{ id: 'c-0' }];
+    expect(decodePages(encodePages([{ id: 'c-1' }]), into).map((r) => r.id)).toEqual(['c-0', 'c-1']);
+    expect(() => decodePages(['[{"id":"c-1"'])).toThrow(SyntaxError);
+  });
+});
+

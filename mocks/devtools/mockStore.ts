@@ -67,6 +67,8 @@ export interface PersistedState {
 /** A saved database as loaded, with the number of record writes kept since its last full save. */
 export interface StoredState extends PersistedState {
   changeCount: number;
+  /** Where loading spent its time, ms: reading the store, decoding its values (absent when not measured). */
+  timings?: { readMs: number; decodeMs: number };
 }
 
 /** A place that keeps one database. */

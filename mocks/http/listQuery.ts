@@ -222,17 +222,36 @@ export function sortRecords<T extends { id: string }>(records: readonly T[], sor
 /** The order of a list without `sort`: by id, ascending. */
 export const DEFAULT_SORT: NonNullable<ListQuery['sort']> = { field: 'id', order: 'ASC' };
 
+/** The first records in the list's order, keyed, and how many of all the keys were numbers or other values. */
+export interface FirstKeyed<T> {
+  first: Keyed<T>[];
+  /** Records whose sort key is a number / another value (missing keys count in neither). */
+  numbers: number;
+  others: number;
+}
+
 /**
- * The first `count` records of `records` in {@link sortRecords}' order, without sorting them all
- * (a bounded heap: O(n log count)); the same answer as `sortRecords(records, sort, view).slice(0, count)`
- * (keys that mix numbers with other values, which have no consistent order, are fully sorted).
+ * The first `count` of `records` in {@link sortRecords}' order, keyed, without sorting them all (a
+ * bounded heap: O(n log count), one object per record kept, none per record passed over), with
+ * the key types seen. When numbers mix with other keys the order is not consistent: the caller
+ * sorts in full then (see {@link firstSorted}).
  */
-export function firstSorted<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], count: number, view: (record: T) => unknown = (r) => r): T[] {
-  if (count <= 0) return [];
+export function firstKeyed<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], count: number, view: (record: T) => unknown = (r) => r): FirstKeyed<T> {
   const { field, order } = sort ?? DEFAULT_SORT;
-  if (count >= records.length) return sortRecords(records, sort, view);
   const compare = keyedComparator<T>(order);
   const get = pathGetter(field);
+  let numbers = 0;
+  let others = 0;
+  const kind = (key: unknown) => {
+    if (typeof key === 'number') numbers += 1;
+    else if (key !== undefined && key !== null) others += 1;
+  };
+  if (count >= records.length) {
+    const keyed = keyedRecords(records, field, view);
+    for (const { key } of keyed) kind(key);
+    keyed.sort(compare);
+    return { first: keyed, numbers, others };
+  }
   // A max-heap of the `count` smallest seen so far: heap[0] is the largest of them.
   const heap: Keyed<T>[] = [];
   const siftUp = (at: number) => {
@@ -255,25 +274,44 @@ export function firstSorted<T extends { id: string }>(records: readonly T[], sor
       at = largest;
     }
   };
-  let numbers = false;
-  let others = false;
-  for (const record of records) {
-    const entry = { record, key: get(view(record)) };
-    if (typeof entry.key === 'number') numbers = true;
-    else if (entry.key !== undefined && entry.key !== null) others = true;
-    if (heap.length < count) {
-      heap.push(entry);
-      siftUp(heap.length - 1);
-    } else if (compare(entry, heap[0] as Keyed<T>) < 0) {
-      heap[0] = entry;
-      siftDown(0);
+  // One probe compared with the heap's top: a record passed over allocates nothing.
+  const probe: Keyed<T> = { record: records[0] as T, key: undefined };
+  if (count > 0) {
+    for (const record of records) {
+      const key = get(view(record));
+      kind(key);
+      if (heap.length < count) {
+        heap.push({ record, key });
+        siftUp(heap.length - 1);
+        continue;
+      }
+      probe.record = record;
+      probe.key = key;
+      if (compare(probe, heap[0] as Keyed<T>) < 0) {
+        heap[0] = { record, key };
+        siftDown(0);
+      }
     }
+  } else {
+    for (const record of records) kind(get(view(record)));
   }
+  heap.sort(compare);
+  return { first: heap, numbers, others };
+}
+
+/**
+ * The first `count` records of `records` in {@link sortRecords}' order, without sorting them all
+ * (a bounded heap: O(n log count)); the same answer as `sortRecords(records, sort, view).slice(0, count)`
+ * (keys that mix numbers with other values, which have no consistent order, are fully sorted).
+ */
+export function firstSorted<T extends { id: string }>(records: readonly T[], sort: ListQuery['sort'], count: number, view: (record: T) => unknown = (r) => r): T[] {
+  if (count <= 0) return [];
+  if (count >= records.length) return sortRecords(records, sort, view);
+  const { first, numbers, others } = firstKeyed(records, sort, count, view);
   // Numbers mixed with other keys have no consistent order (3 < 10 but "10" < "3"): only a full
   // sort gives sortRecords' answer then.
-  if (numbers && others) return sortRecords(records, sort, view).slice(0, count);
-  heap.sort(compare);
-  return heap.map(({ record }) => record);
+  if (numbers > 0 && others > 0) return sortRecords(records, sort, view).slice(0, count);
+  return first.map(({ record }) => record);
 }
 
 /** One page of a list, the total before paging, and its `Content-Range` value. */

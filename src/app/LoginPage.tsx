@@ -5,12 +5,9 @@
 import { Box, Card, CardContent, List, ListItem, ListItemButton, ListItemText, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { Login, LoginForm, useLogin, useNotify, useTranslate } from 'react-admin';
-import { z } from 'zod';
-import { userSchema, type User } from '../domain/records';
+import type { User } from '../domain/records';
 import { apiUrl } from './apiUrl';
-
-const demoUsersSchema = z.object({ password: z.string(), users: z.array(userSchema) });
-type DemoUsers = z.infer<typeof demoUsersSchema>;
+import type { DemoUsers } from './sessionSchema';
 
 /** The demo users when the API is the mock (null otherwise: a real API has no such endpoint). */
 function useDemoUsers(): DemoUsers | null {
@@ -19,9 +16,9 @@ function useDemoUsers(): DemoUsers | null {
     // A build for a real API (VITE_API_URL) has no mock endpoints to ask.
     if (import.meta.env.VITE_API_URL) return;
     let cancelled = false;
-    fetch(`${apiUrl}/_mock/users`)
-      .then((response) => (response.ok ? response.json() : null))
-      .then((json: unknown) => {
+    // The zod schema comes with its own chunk (mock mode only), fetched alongside the users.
+    Promise.all([fetch(`${apiUrl}/_mock/users`).then((response) => (response.ok ? response.json() : null)), import('./sessionSchema')])
+      .then(([json, { demoUsersSchema }]) => {
         const parsed = demoUsersSchema.safeParse(json);
         if (!cancelled && parsed.success) setDemo(parsed.data);
       })
@@ -59,6 +56,8 @@ function DemoUserList({ demo }: { demo: DemoUsers }) {
 
 export function LoginPage() {
   const demo = useDemoUsers();
+  // The sign-in's zod schemas (./authProvider.ts loads them on submit): fetched while the user types.
+  useEffect(() => void import('./sessionSchema').catch(() => undefined), []);
   const translate = useTranslate();
   return (
     <Login>

@@ -5,13 +5,11 @@
  * the backend enforces.
  */
 import { HttpError, type AuthProvider } from 'react-admin';
-import { z } from 'zod';
-import { userSchema } from '../domain/records';
 import { apiUrl } from './apiUrl';
 import { clearSession, readSession, writeSession } from './session';
 
-const loginResponseSchema = z.object({ token: z.string().min(1), user: userSchema });
-const loginParamsSchema = z.object({ username: z.string().trim().min(1), password: z.string().min(1) });
+/** The sign-in schemas (zod), loaded when the user signs in, not with the first page (issue 6, item 3). */
+const loadSchemas = () => import('./sessionSchema');
 
 /** react-query's key of react-admin's identity query (useGetIdentity): dropped whenever the session changes. */
 export const IDENTITY_QUERY_KEY = ['auth', 'getIdentity'] as const;
@@ -31,6 +29,7 @@ export function createAuthProvider(baseUrl: string = apiUrl): AuthProvider {
   let signedOut = false;
   return {
     async login(params: unknown) {
+      const { loginParamsSchema, sessionSchema: loginResponseSchema } = await loadSchemas();
       const credentials = loginParamsSchema.safeParse(params);
       if (!credentials.success) throw new Error('ra.auth.sign_in_error');
       // No answer or a 5xx: a message (key) that says the server, not the password, failed.

@@ -27,8 +27,9 @@ export const backendMode: BackendMode = import.meta.env.VITE_API_URL ? 'real' : 
 export const isMockBackend: boolean = !import.meta.env.VITE_API_URL;
 
 /**
- * Starts the mocked backend in worker mode (loads the saved data, then the service worker); does
- * nothing otherwise. Resolves once requests to `/api` are answered.
+ * Starts the mocked backend in worker mode (the service worker, then the saved data behind it);
+ * does nothing otherwise. Resolves once the worker intercepts `/api` requests: their answers wait
+ * until the data are loaded (mocks/browser.ts), so the app may render meanwhile.
  */
 export async function startMockBackend(): Promise<void> {
   if (import.meta.env.VITE_API_URL || import.meta.env.VITE_API_PROXY) return;

@@ -1,25 +1,23 @@
 /**
  * The signed-in session, kept in localStorage so a reload keeps the user signed in:
- * the bearer token the API issued and the user it belongs to. Parsed with zod on the way in,
- * so a tampered or outdated entry counts as signed out rather than crashing the app.
+ * the bearer token the API issued and the user it belongs to. Checked on the way in (./sessionGuard.ts,
+ * held to zod's sessionSchema by its test), so a tampered or outdated entry counts as signed out
+ * rather than crashing the app.
  */
-import { z } from 'zod';
-import { userSchema, type User } from '../domain/records';
+import type { User } from '../domain/records';
 import { resolveApiUrl } from './apiUrl';
+import { toSession, type Session } from './sessionGuard';
+
+export type { Session } from './sessionGuard';
 
 const STORAGE_KEY = 'claims.session';
-
-const sessionSchema = z.object({ token: z.string().min(1), user: userSchema });
-/** A session: the API's bearer token and the signed-in user. */
-export type Session = z.infer<typeof sessionSchema>;
 
 /** The stored session, or null when signed out (or the entry is unreadable). */
 export function readSession(): Session | null {
   try {
     const raw = localStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return toSession(JSON.parse(raw));
   } catch {
     return null;
   }

@@ -6,13 +6,12 @@
  */
 import { Menu, usePermissions } from 'react-admin';
 import { can } from '../domain/permissions';
-import { roleSchema } from '../domain/records';
+import { isRole } from '../domain/recordCodes';
 
 /** True once the signed-in user's role is known and may read reports. */
 export function useMayReadReports(): boolean {
   const { permissions } = usePermissions<unknown>();
-  const role = roleSchema.safeParse(permissions);
-  return role.success && can(role.data, 'reports.read');
+  return isRole(permissions) && can(permissions, 'reports.read');
 }
 
 /** react-admin's menu, its dashboard item only for those who may read reports. */

@@ -5,17 +5,17 @@
  */
 import { lazy, Suspense } from 'react';
 import { Loading, Navigate, usePermissions } from 'react-admin';
+import { withMessages } from '../app/i18nProvider';
 import { can } from '../domain/permissions';
-import { roleSchema } from '../domain/records';
+import { isRole } from '../domain/recordCodes';
 
-const Dashboard = lazy(() => import('./Dashboard'));
+const Dashboard = lazy(() => withMessages(['analytics'], () => import('./Dashboard')));
 
 /** The home page: the dashboard for those who may read reports, else a redirect to the claims. */
 export function DashboardPage() {
   const { permissions, isPending } = usePermissions<unknown>();
   if (isPending) return <Loading />;
-  const role = roleSchema.safeParse(permissions);
-  if (!role.success || !can(role.data, 'reports.read')) return <Navigate to="/claims" replace />;
+  if (!isRole(permissions) || !can(permissions, 'reports.read')) return <Navigate to="/claims" replace />;
   return (
     <Suspense fallback={<Loading />}>
       <Dashboard />

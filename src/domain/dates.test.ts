@@ -7,10 +7,10 @@ import {
   daysInMonth,
   formatIsoDate,
   isIsoDate,
-  isoDateSchema,
   parseIsoDate,
   todayInJapan,
 } from './dates';
+import { isoDateSchema } from './dateSchema';
 
 const isoDateArbitrary = fc
   .date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true })

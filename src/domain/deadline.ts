@@ -3,7 +3,8 @@
  * lifecycle"): due 30 days after the claim became complete, unless extended with a recorded reason.
  */
 import { addDays, daysBetween, type IsoDate } from './dates';
-import { OPEN_CLAIM_STATUSES, type Claim, type DeadlineExtension } from './records';
+import { OPEN_CLAIM_STATUSES } from './recordCodes';
+import type { Claim, DeadlineExtension } from './records';
 
 /** decision: a deadline this many days away or fewer counts as "due soon" in the triage queue. */
 export const DUE_SOON_DAYS = 7;

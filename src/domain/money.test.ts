@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { yenSchema } from './money';
-import { isoDateSchema } from './dates';
+import { isoDateSchema } from './dateSchema';
 import { adjudicate } from './adjudication';
 import { anAdjudicationInput } from './adjudication/testing';
 

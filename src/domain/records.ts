@@ -4,7 +4,7 @@
  * Money is integer yen, dates are JST calendar dates `YYYY-MM-DD`, instants are ISO 8601 strings.
  */
 import { z } from 'zod';
-import { isoDateSchema } from './dates';
+import { isoDateSchema } from './dateSchema';
 import { yenSchema } from './money';
 import {
   adjudicationSchema,
@@ -15,19 +15,35 @@ import {
   perilSchema,
   planSchema,
 } from './adjudication/schemas';
+import {
+  CLAIM_STATUSES,
+  NETWORK_RESTRICTIONS,
+  PAYMENT_STATUSES,
+  POLICY_STATUSES,
+  ROLES,
+  SURVEY_ANSWERS,
+} from './recordCodes';
+
+// The constant arrays live in ./recordCodes.ts (no zod, for the first page); re-exported here unchanged.
+export {
+  CLAIM_STATUSES,
+  isRole,
+  NETWORK_RESTRICTIONS,
+  OPEN_CLAIM_STATUSES,
+  PAYMENT_STATUSES,
+  PAYOUT_COUNTING_STATUSES,
+  POLICY_STATUSES,
+  ROLES,
+  SURVEY_ANSWERS,
+} from './recordCodes';
 
 /** An instant, ISO 8601 with offset (e.g. `2026-11-29T10:00:00.000Z`): for audit and upload times only. */
 export const instantSchema = z.iso.datetime({ offset: true });
 
-export const POLICY_STATUSES = ['active', 'lapsed', 'cancelled'] as const;
+/** zod enum of {@link POLICY_STATUSES} (./recordCodes.ts). */
 export const policyStatusSchema = z.enum(POLICY_STATUSES);
 
-/**
- * The network-use restriction check (ネットワーク利用制限) of the device's original carrier:
- * `clear` ○, `instalments` △ (instalments outstanding), `blocked` ×, `not_applicable` − (not that
- * carrier's device). Mocked: one carrier lookup per device (product.md, "Fraud and review flags").
- */
-export const NETWORK_RESTRICTIONS = ['clear', 'instalments', 'blocked', 'not_applicable'] as const;
+/** zod enum of {@link NETWORK_RESTRICTIONS} (./recordCodes.ts). */
 export const networkRestrictionSchema = z.enum(NETWORK_RESTRICTIONS);
 export type NetworkRestriction = z.infer<typeof networkRestrictionSchema>;
 
@@ -70,26 +86,9 @@ export const policySchema = z.object({
 });
 export type Policy = z.infer<typeof policySchema>;
 
-/** Claim lifecycle (product.md, "Claim lifecycle"). */
-export const CLAIM_STATUSES = [
-  'received',
-  'awaiting_documents',
-  'in_review',
-  'pending_approval',
-  'approved',
-  'paid',
-  'denied',
-  'referred',
-  'withdrawn',
-] as const;
+/** zod enum of {@link CLAIM_STATUSES} (./recordCodes.ts). */
 export const claimStatusSchema = z.enum(CLAIM_STATUSES);
 export type ClaimStatus = z.infer<typeof claimStatusSchema>;
-
-/** Statuses in which a claim still waits for someone's work. */
-export const OPEN_CLAIM_STATUSES: readonly ClaimStatus[] = ['received', 'awaiting_documents', 'in_review', 'pending_approval'];
-
-/** Statuses whose payout counts against the policy period's aggregate limit. */
-export const PAYOUT_COUNTING_STATUSES: readonly ClaimStatus[] = ['approved', 'paid'];
 
 /** A recorded decision on a claim: who decided what, when, for how much (yen). */
 export const claimDecisionSchema = z.object({
@@ -205,8 +204,7 @@ export const documentSchema = z.object({
 });
 export type ClaimDocument = z.infer<typeof documentSchema>;
 
-/** Roles of product.md, "Users and roles". */
-export const ROLES = ['adjuster', 'supervisor', 'manager'] as const;
+/** zod enum of {@link ROLES} (./recordCodes.ts). */
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -218,8 +216,6 @@ export const userSchema = z.object({
   role: roleSchema,
 });
 export type User = z.infer<typeof userSchema>;
-
-export const PAYMENT_STATUSES = ['scheduled', 'paid'] as const;
 
 /** A payment of an approved claim; a payment run turns `scheduled` into `paid`. Amount in yen. */
 export const paymentSchema = z.object({
@@ -234,8 +230,7 @@ export const paymentSchema = z.object({
 });
 export type Payment = z.infer<typeof paymentSchema>;
 
-/** Answers to 全体を通して保険金請求手続きには満足ですか (adjudication.md, "Satisfaction survey"). */
-export const SURVEY_ANSWERS = ['satisfied', 'somewhat_satisfied', 'neutral', 'somewhat_dissatisfied', 'dissatisfied'] as const;
+/** zod enum of {@link SURVEY_ANSWERS} (./recordCodes.ts). */
 export const surveyAnswerSchema = z.enum(SURVEY_ANSWERS);
 export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
 

@@ -1,7 +1,8 @@
 /**
  * Messages of the manager analytics (issue 5): the dashboard (`app.dashboard.*`), the survey answers
  * (`app.survey_answer.*`) and the survey results resource (`resources.surveys.*`), in Japanese and
- * English with the same keys. Merged into ja.ts / en.ts at the `app` and `resources` levels.
+ * English with the same keys. Loaded with the dashboard's and the survey list's chunks (./areas.ts); the
+ * resource's menu name (`resources.surveys.name`) is in ja.ts / en.ts, which the first page needs.
  */
 
 /** Japanese. */
@@ -105,7 +106,6 @@ export const analyticsJa = {
   },
   resources: {
     surveys: {
-      name: 'アンケート |||| アンケート',
       fields: {
         answer: '回答',
         comment: 'コメント',
@@ -234,7 +234,6 @@ export const analyticsEn: AnalyticsMessages = {
   },
   resources: {
     surveys: {
-      name: 'Survey |||| Surveys',
       fields: {
         answer: 'Answer',
         comment: 'Comment',

@@ -1,7 +1,7 @@
 /**
  * Messages of the claim page's decisions (issue 4, item 4): the actions, their dialogs, the deny
  * reasons, the recorded decision and the conflicts (`app.decisions.*`), Japanese and English with
- * the same keys. Part of the review module (review.ts), which ja.ts / en.ts spread in.
+ * the same keys. Part of the review module (review.ts), which recordPages.ts spreads in.
  */
 
 /** Japanese (the reference). */

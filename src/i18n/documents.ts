@@ -1,7 +1,7 @@
 /**
  * Messages of the claim page's document review (issue 4, items 3 and 7): thumbnails, the viewer, the
  * enrollment/damage photo comparison, the figures table and the upload on a customer's behalf
- * (`app.documents.*`), in Japanese and English with the same keys. Merged into ja.ts / en.ts at `app`.
+ * (`app.documents.*`), in Japanese and English with the same keys. Merged into recordPages.ts at `app`.
  */
 
 /** Japanese. */

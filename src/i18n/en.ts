@@ -1,20 +1,15 @@
-import { mockMessages } from '../app/mock/messages';
-import { analyticsEn } from './analytics';
-import { reviewEn } from './review';
-import { documentsEn } from './documents';
 import { queueEn } from './queue';
 import { resilienceEn } from './resilience';
 import type { AppMessages } from './ja';
 
-/** English messages of the claims back-office; typed against the Japanese catalog so no key is missing. */
+/**
+ * English messages of the claims back-office that the first page needs; typed against the Japanese
+ * catalog so no key is missing. Loaded only when the user switches to English (src/app/i18nProvider.ts).
+ */
 export const en: AppMessages = {
   app: {
     title: 'Back Market Phone Insurance — Claims',
     language: { toggle: '日本語', toggle_label: 'Switch the display language to Japanese' },
-    mock: mockMessages.en,
-    ...analyticsEn.app,
-    ...reviewEn.app,
-    ...documentsEn.app,
     ...queueEn.app,
     ...resilienceEn.app,
     common: { date_range: '%{start} – %{end}', list_separator: ', ', figure_separator: ' · ' },
@@ -29,7 +24,6 @@ export const en: AppMessages = {
       theft_loss: 'Theft or loss',
     },
     plan: { standard: 'Standard plan', light: 'Light plan' },
-    cause: { accident: 'Accident', ageing: 'Ageing', product_defect: 'Product defect' },
     claim_status: {
       received: 'Received',
       awaiting_documents: 'Awaiting documents',
@@ -41,124 +35,9 @@ export const en: AppMessages = {
       referred: 'Referred to warranty',
       withdrawn: 'Withdrawn',
     },
-    policy_status: { active: 'Active', lapsed: 'Lapsed', cancelled: 'Cancelled' },
     decision: { approve: 'Pay', deny: 'Deny', pend: 'Pend', refer: 'Refer to warranty' },
-    carrier: {
-      ymobile: 'Y!mobile',
-      uq_mobile: 'UQ mobile',
-      iijmio: 'IIJmio',
-      mineo: 'mineo',
-      other_mvno: 'Other MVNO',
-      rakuten_mobile: 'Rakuten Mobile',
-      povo: 'povo',
-      linemo: 'LINEMO',
-      docomo: 'docomo',
-      au: 'au',
-      softbank: 'SoftBank',
-      ahamo: 'ahamo',
-    },
-    document_kind: {
-      repair_estimate: 'Repair estimate',
-      repair_receipt: 'Repair receipt',
-      damage_photo: 'Photo of the damage',
-      enrollment_photo: 'Enrollment photo',
-      police_report: 'Police report',
-    },
-    reason: {
-      CARRIER_INELIGIBLE: 'Carrier not eligible (MVNO only)',
-      NOT_GITEKI_CERTIFIED: 'Device has no giteki mark',
-      OUTSIDE_PERIOD: 'Incident outside the policy period',
-      PERIL_NOT_COVERED: 'Peril not covered by this plan',
-      AGEING_EXCLUDED: 'Ageing is excluded',
-      WARRANTY_REFERRAL: "Product defect within 12 months: refer to Back Market's warranty",
-      MISSING_DOCUMENTS: 'Required documents missing',
-      IMEI_INVALID: 'IMEI invalid (15 digits, check digit)',
-      IMEI_MISMATCH: "IMEI on the estimate differs from the policy's",
-      AMOUNT_MISSING: 'The cost needed to compute the payout is missing',
-      BELOW_DEDUCTIBLE: 'Cost at or below the ¥3,000 deductible',
-      NO_COVERED_COST: 'No covered cost',
-      AGGREGATE_EXHAUSTED: "The period's aggregate limit is used up",
-      CAPPED_PER_INCIDENT: 'Capped at the per-incident limit',
-      CAPPED_BY_AGGREGATE: "Capped at what is left of the period's aggregate limit",
-      INVESTIGATION_COST_ONLY: 'Not repairable: investigation cost paid (no deductible)',
-      THEFT_LOSS_HALF_DEVICE_PRICE: 'Theft or loss: 50% of the device price',
-    },
-    line: {
-      REPAIR_COST: 'Repair cost',
-      INVESTIGATION_COST: 'Investigation cost',
-      DATA_RECOVERY_COST: 'Data recovery cost',
-      DEVICE_PRICE: 'Device price (lower of purchase price and replacement cost)',
-      THEFT_LOSS_SHARE: 'Unpaid 50% of the device price',
-      DEDUCTIBLE: 'Deductible',
-      PER_INCIDENT_CAP: 'Per-incident limit adjustment',
-      AGGREGATE_CAP: 'Aggregate limit adjustment',
-      PAYOUT: 'Payout',
-    },
-    adjudication: {
-      title: 'Adjudication',
-      proposed: 'Proposed decision',
-      recorded: 'Recorded decision',
-      not_decidable: 'This claim is not in review, so it cannot be decided yet (wait for its documents, or move it to review).',
-      payout: 'Payout',
-      arithmetic: 'Arithmetic',
-      reasons: 'Reasons',
-      missing_documents: 'Missing documents',
-      aggregate: 'Aggregate limit this period',
-      aggregate_limit: 'Limit',
-      paid_before: 'Used before (approved included)',
-      remaining_after: 'Remaining after this payout',
-      approve: 'Approve payout',
-      recommend: 'Recommend for approval',
-      approve_recommendation: 'Approve the recommended payout',
-      deny: 'Deny',
-      confirm: {
-        approve_title: 'Approve this payout?',
-        approve_content: 'Pay %{amount} on %{claim}. This cannot be undone.',
-        recommend_title: "Recommend this payout for a supervisor's approval?",
-        recommend_content: "Paying %{amount} on %{claim} exceeds your authority or is a theft/loss, so a supervisor must approve it.",
-        approve_recommendation_title: 'Approve the recommended payout?',
-        approve_recommendation_content: 'Pay %{amount} on %{claim}. This cannot be undone.',
-        deny_title: 'Deny this claim?',
-        deny_content: 'Record %{claim} as denied.',
-      },
-      recommendation: "%{name} recommended paying %{amount} (%{at}). Waiting for a supervisor's approval.",
-      refusal: {
-        NOT_A_SUPERVISOR: 'Only a supervisor may approve a recommended payout.',
-        OWN_RECOMMENDATION: 'You cannot approve your own recommendation (four eyes). Another supervisor will.',
-      },
-      recommended: 'Recommended for approval (%{amount})',
-      decided: 'This claim has been decided: %{decision} (%{amount})',
-      approved: 'Payout approved (%{amount})',
-      denied: 'Claim denied',
-      refused: 'The server refused the decision: %{message}',
-      loading: 'Computing the adjudication…',
-      error: 'Could not compute the adjudication: %{message}',
-      decision_mismatch: "This screen's preview differs from the server's adjudication. Reload the page.",
-    },
-    claim: {
-      section_claim: 'Claim',
-      section_policy: 'Policy and device',
-      section_documents: 'Documents',
-      no_documents: 'No documents received yet',
-      open_document: 'Enlarge %{kind}',
-      close: 'Close',
-      period: 'Policy period',
-    },
-    policy: {
-      section_holder: 'Policyholder details',
-      section_device: 'Insured device',
-      section_aggregate: 'This period (aggregate limit)',
-      section_claims: 'Claims on this policy',
-      limit: 'Limit',
-      used: 'Used (approved included)',
-      remaining: 'Remaining',
-      gitekiYes: 'Yes',
-      gitekiNo: 'No',
-      enrollment_photo_on_file: 'Enrollment photo on file',
-    },
   },
   resources: {
-    ...analyticsEn.resources,
     claims: {
       name: 'Claim |||| Claims',
       fields: {
@@ -208,5 +87,7 @@ export const en: AppMessages = {
       name: 'Document |||| Documents',
       fields: { kind: 'Kind', fileName: 'File name', uploadedAt: 'Uploaded at' },
     },
+    // The menu's label; the survey list's own strings come with it (./analytics.ts).
+    surveys: { name: 'Survey |||| Surveys' },
   },
 };

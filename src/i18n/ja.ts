@@ -1,19 +1,16 @@
-import { mockMessages } from '../app/mock/messages';
-import { analyticsJa } from './analytics';
-import { reviewJa } from './review';
-import { documentsJa } from './documents';
 import { queueJa } from './queue';
 import { resilienceJa } from './resilience';
 
-/** Japanese messages of the claims back-office (the default language). Keys mirror `en.ts`. */
+/**
+ * Japanese messages of the claims back-office (the default language) that the first page needs: the
+ * app bar, sign-in, the claims queue, the menu and the labels of the codes the queue shows. Keys mirror
+ * `en.ts`. The pages loaded on demand bring their own messages with them (./areas.ts: the claim and
+ * policy pages' ./recordPages.ts, the dashboard's and surveys' ./analytics.ts, the mock panel's).
+ */
 export const ja = {
   app: {
     title: 'Back Market スマホ保険 保険金請求管理',
     language: { toggle: 'English', toggle_label: '表示言語を英語に切り替える' },
-    mock: mockMessages.ja,
-    ...analyticsJa.app,
-    ...reviewJa.app,
-    ...documentsJa.app,
     ...queueJa.app,
     ...resilienceJa.app,
     common: { date_range: '%{start} 〜 %{end}', list_separator: '、', figure_separator: ' ・ ' },
@@ -28,7 +25,6 @@ export const ja = {
       theft_loss: '盗難・紛失',
     },
     plan: { standard: 'スタンダードプラン', light: 'ライトプラン' },
-    cause: { accident: '事故', ageing: '経年劣化', product_defect: '製品の不具合' },
     claim_status: {
       received: '受付',
       awaiting_documents: '書類待ち',
@@ -40,124 +36,9 @@ export const ja = {
       referred: '動作保証へ案内',
       withdrawn: '取下げ',
     },
-    policy_status: { active: '有効', lapsed: '失効', cancelled: '解約' },
     decision: { approve: '支払', deny: '不支払', pend: '保留', refer: '動作保証へ案内' },
-    carrier: {
-      ymobile: 'Y!mobile',
-      uq_mobile: 'UQモバイル',
-      iijmio: 'IIJmio',
-      mineo: 'mineo',
-      other_mvno: 'その他の格安SIM',
-      rakuten_mobile: '楽天モバイル',
-      povo: 'povo',
-      linemo: 'LINEMO',
-      docomo: 'docomo',
-      au: 'au',
-      softbank: 'SoftBank',
-      ahamo: 'ahamo',
-    },
-    document_kind: {
-      repair_estimate: '修理見積書',
-      repair_receipt: '修理代領収証',
-      damage_photo: '壊れたスマホの写真',
-      enrollment_photo: '加入時のスマホの写真',
-      police_report: '警察への届出',
-    },
-    reason: {
-      CARRIER_INELIGIBLE: '対象外の通信事業者（格安SIM専用）',
-      NOT_GITEKI_CERTIFIED: '技適マークのない端末',
-      OUTSIDE_PERIOD: '事故日が保険期間外',
-      PERIL_NOT_COVERED: 'このプランの補償対象外の事故',
-      AGEING_EXCLUDED: '経年劣化は補償対象外',
-      WARRANTY_REFERRAL: '購入後12ヶ月以内の製品不具合：Back Market の動作保証へ案内',
-      MISSING_DOCUMENTS: '必要書類が不足',
-      IMEI_INVALID: 'IMEIが不正（15桁・チェックディジット）',
-      IMEI_MISMATCH: '見積書のIMEIが契約端末と不一致',
-      AMOUNT_MISSING: '支払額の計算に必要な金額が未入力',
-      BELOW_DEDUCTIBLE: '費用が自己負担額（3,000円）以下',
-      NO_COVERED_COST: '支払対象の費用がない',
-      AGGREGATE_EXHAUSTED: '保険期間通算の支払限度額に到達済み',
-      CAPPED_PER_INCIDENT: '1事故あたりの保険金額を上限に支払',
-      CAPPED_BY_AGGREGATE: '保険期間通算の残額を上限に支払',
-      INVESTIGATION_COST_ONLY: '修理不能のため調査費用を支払（自己負担なし）',
-      THEFT_LOSS_HALF_DEVICE_PRICE: '盗難・紛失：端末価格の50%',
-    },
-    line: {
-      REPAIR_COST: '修理費',
-      INVESTIGATION_COST: '調査費用',
-      DATA_RECOVERY_COST: 'データ復旧費用',
-      DEVICE_PRICE: '端末価格（購入金額と再調達価額の低い方）',
-      THEFT_LOSS_SHARE: '端末価格の50%（対象外分）',
-      DEDUCTIBLE: '自己負担額',
-      PER_INCIDENT_CAP: '1事故あたりの保険金額による調整',
-      AGGREGATE_CAP: '保険期間通算の残額による調整',
-      PAYOUT: '支払保険金',
-    },
-    adjudication: {
-      title: '査定',
-      proposed: '査定結果（試算）',
-      recorded: '記録された決定',
-      not_decidable: 'この請求は審査中ではないため、まだ決定できません（書類の到着を待つか、審査中に移してください）。',
-      payout: '支払保険金',
-      arithmetic: '計算内訳',
-      reasons: '理由',
-      missing_documents: '不足書類',
-      aggregate: '保険期間通算',
-      aggregate_limit: '限度額',
-      paid_before: '使用済（支払決定を含む）',
-      remaining_after: 'この支払後の残額',
-      approve: '支払を決定',
-      recommend: '承認を依頼',
-      approve_recommendation: '承認して支払を決定',
-      deny: '不支払',
-      confirm: {
-        approve_title: '支払を決定しますか？',
-        approve_content: '%{claim} に %{amount} を支払います。この操作は取り消せません。',
-        recommend_title: '上席査定者に承認を依頼しますか？',
-        recommend_content: '%{claim} の %{amount} の支払は権限額を超えるか盗難・紛失のため、上席査定者の承認が必要です。',
-        approve_recommendation_title: '推薦された支払を承認しますか？',
-        approve_recommendation_content: '%{claim} に %{amount} を支払います。この操作は取り消せません。',
-        deny_title: '不支払にしますか？',
-        deny_content: '%{claim} を不支払として記録します。',
-      },
-      recommendation: '%{name} が %{amount} の支払を推薦しました（%{at}）。上席査定者の承認待ちです。',
-      refusal: {
-        NOT_A_SUPERVISOR: '推薦された支払を承認できるのは上席査定者だけです。',
-        OWN_RECOMMENDATION: 'ご自身の推薦は承認できません（四つの目の原則）。別の上席査定者が承認します。',
-      },
-      recommended: '承認を依頼しました（%{amount}）',
-      decided: 'この請求は決定済みです：%{decision}（%{amount}）',
-      approved: '支払を決定しました（%{amount}）',
-      denied: '不支払を記録しました',
-      refused: 'サーバーが決定を受け付けませんでした：%{message}',
-      loading: '査定を計算しています…',
-      error: '査定を計算できませんでした：%{message}',
-      decision_mismatch: '画面の試算とサーバーの査定が異なります。再読み込みしてください。',
-    },
-    claim: {
-      section_claim: '請求内容',
-      section_policy: '契約と端末',
-      section_documents: '提出書類',
-      no_documents: '書類はまだ届いていません',
-      open_document: '%{kind} を拡大表示',
-      close: '閉じる',
-      period: '保険期間',
-    },
-    policy: {
-      section_holder: '契約者情報',
-      section_device: '補償対象の端末',
-      section_aggregate: '今期の支払状況（保険期間通算）',
-      section_claims: 'この契約の請求',
-      limit: '限度額',
-      used: '使用済（支払決定を含む）',
-      remaining: '残額',
-      gitekiYes: 'あり',
-      gitekiNo: 'なし',
-      enrollment_photo_on_file: '加入時写真の登録',
-    },
   },
   resources: {
-    ...analyticsJa.resources,
     claims: {
       name: '請求 |||| 請求',
       fields: {
@@ -207,6 +88,8 @@ export const ja = {
       name: '書類 |||| 書類',
       fields: { kind: '種類', fileName: 'ファイル名', uploadedAt: 'アップロード日時' },
     },
+    // The menu's label; the survey list's own strings come with it (./analytics.ts).
+    surveys: { name: 'アンケート |||| アンケート' },
   },
 };
 

@@ -2,7 +2,7 @@
  * Messages of the claim page's review workspace (issue 4, items 3–5): the summary, checklist, review
  * flags and why they fired, lock, notes and timeline (`app.review.*`), and the decisions with their
  * dialogs and conflicts (`app.decisions.*`, kept in decisions.ts), in Japanese and English with the
- * same keys. Merged into ja.ts / en.ts at the `app` level.
+ * same keys. Merged into recordPages.ts (loaded with the claim and policy pages) at the `app` level.
  */
 import { decisionsEn, decisionsJa } from './decisions';
 

@@ -6,13 +6,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { getMockDb } from '../../mocks/db';
+import { getMockDb, resetMockDb } from '../../mocks/db';
 import { compileFilter, pageOf, searchNeedle, sortRecords } from '../../mocks/http/listQuery';
 import { claimsResource } from '../../mocks/resources/claims';
 import { documentsResource } from '../../mocks/resources/documents';
 import { policiesResource } from '../../mocks/resources/policies';
 import type { JsonObject, Resource } from '../../mocks/resources/resource';
-import { call, listQuery, send, setupMockApi } from './helpers';
+import { call, listQuery, REFERENCE_DATE, send, setupMockApi } from './helpers';
 
 setupMockApi();
 
@@ -120,6 +120,35 @@ describe('list pages equal a plain filter, sort and slice (defect 8)', () => {
     await fc.assert(fc.asyncProperty(policyFilter, policySort, range, async (filter, sort, r) => {
       await expectSameAsReference(policiesResource, filter, sort, r);
     }), { numRuns: 40 });
+  });
+});
+
+describe('kept first matches of large filtered lists (issue 6)', () => {
+  it('a filtered sorted page read from its kept entry stays the plain answer across writes', async () => {
+    resetMockDb({ seed: 1, referenceDate: REFERENCE_DATE, size: 1_500 });
+    const all = ['received', 'awaiting_documents', 'in_review', 'pending_approval', 'approved', 'paid', 'denied', 'referred', 'withdrawn'];
+    const queries: [Record<string, unknown>, { field: string; order: 'ASC' | 'DESC' }][] = [
+      [{ status: all }, { field: 'dueDate', order: 'ASC' }],
+      [{ status: all, assigneeId: null }, { field: 'repairCost', order: 'DESC' }],
+      [{ status: all, q: 'iphone' }, { field: 'receivedDate', order: 'DESC' }],
+    ];
+    const check = async () => {
+      for (const [filter, sort] of queries) {
+        await expectSameAsReference(claimsResource, filter, sort, [0, 24]);
+        await expectSameAsReference(claimsResource, filter, sort, [25, 49]);
+      }
+    };
+    await check();
+    await check(); // now from the kept entries
+    const open = getMockDb().claims.values().filter((c) => c.status === 'in_review' && c.lock === null).slice(0, 3);
+    expect(open).toHaveLength(3);
+    expect((await send('PUT', `/claims/${open[0]!.id}`, { repairCost: 9_999_999 })).status).toBe(200);
+    expect((await send('PUT', `/claims/${open[1]!.id}`, { assigneeId: null, repairCost: 1 })).status).toBe(200);
+    const created = await send<{ id: string }>('POST', '/claims', { policyId: open[2]!.policyId, peril: 'damage', incidentDate: '2026-06-10', repairCost: 5_000_000 });
+    expect(created.status).toBe(201);
+    await check();
+    expect((await call(`/claims/${created.body.id}`, { method: 'DELETE' })).status).toBe(200);
+    await check();
   });
 });
 

@@ -1,12 +1,11 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import polyglotI18nProvider from 'ra-i18n-polyglot';
-import { AdminContext, type AuthProvider, type TranslationMessages } from 'react-admin';
+import { AdminContext, type AuthProvider } from 'react-admin';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { catalogs } from '../i18nProvider';
-import { mockMessages } from './messages';
+import { loadFullCatalog } from '../i18nProvider';
 import { MockControlsPanel } from './MockControlsPanel';
 
-const english = { ...catalogs.en, app: { ...(catalogs.en.app as object), mock: mockMessages.en } } as TranslationMessages;
+const english = await loadFullCatalog('en');
 const i18nProvider = polyglotI18nProvider(() => english, 'en');
 
 const put = (path: string, body: unknown) => fetch(`/api/_mock/${path}`, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });

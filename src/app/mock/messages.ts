@@ -1,6 +1,6 @@
 /**
- * The mock-controls panel's messages, `app.mock.*` of src/i18n/ja.ts and en.ts. Kept here as the
- * source the catalogs take them from: `app: { …, mock: mockMessages.ja }` (or pasted as is).
+ * The mock-controls panel's messages, `app.mock.*`: the `mock` area of src/i18n/areas.ts, loaded
+ * with the panel's chunk (./index.tsx), in mock mode only.
  */
 const ja = {
   open: 'モック設定',

@@ -2,6 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeImei, imeiCheckDigit, isValidImei, normalizeImei } from './imei';
 
+/** A valid IMEI, or one with a non-digit slipped in somewhere. */
+const validBodyPlusCheck = fc
+  .tuple(fc.stringMatching(/^\d{14}$/), fc.nat(15), fc.constantFrom('', '/', ':', 'a', '٣', ' '))
+  .map(([body, at, odd]) => {
+    const imei = completeImei(body);
+    return odd === '' ? imei : `${imei.slice(0, at)}${odd}${imei.slice(at + 1)}`;
+  });
+
 describe('isValidImei', () => {
   it.each([
     ['490154203237518', 'the usual textbook IMEI'],
@@ -31,6 +39,16 @@ describe('isValidImei', () => {
         const valid = Array.from({ length: 10 }, (_, d) => `${body}${d}`).filter(isValidImei);
         expect(valid).toEqual([completeImei(body)]);
       }),
+    );
+  });
+
+  it('accepts exactly 15 ASCII digits whose last is the check digit of the first 14, whatever the string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.stringMatching(/^\d{15}$/), validBodyPlusCheck, fc.string({ maxLength: 16 })), (value) => {
+        const expected = /^\d{15}$/.test(value) && completeImei(value.slice(0, 14)) === value;
+        expect(isValidImei(value)).toBe(expected);
+      }),
+      { numRuns: 2_000 },
     );
   });
 

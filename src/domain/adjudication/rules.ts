@@ -5,9 +5,9 @@
  */
 import { addMonths } from '../dates';
 import { isInPeriod } from '../policyPeriod';
-import { missingDocuments } from './documents';
+import { anyDocumentMissing } from './documents';
 import { isValidImei } from './imei';
-import { costBasis } from './settlement';
+import { hasCostBasis } from './settlement';
 import type { Decision, ParsedAdjudicationInput, ReasonCode } from './schemas';
 import { ELIGIBLE_CARRIERS, PLAN_TERMS, WARRANTY_MONTHS } from './terms';
 
@@ -62,7 +62,7 @@ export function isWarrantyCase({ claim, device }: ParsedAdjudicationInput): bool
 
 /** MISSING_DOCUMENTS: a required document is absent (page: 必要書類; see ./documents.ts). */
 export function hasMissingDocuments({ claim, enrollmentPhotoOnFile }: ParsedAdjudicationInput): boolean {
-  return missingDocuments(claim.peril, claim.documents, enrollmentPhotoOnFile).length > 0;
+  return anyDocumentMissing(claim.peril, claim.documents, enrollmentPhotoOnFile);
 }
 
 /**
@@ -71,7 +71,9 @@ export function hasMissingDocuments({ claim, enrollmentPhotoOnFile }: ParsedAdju
  * string, the empty string included.
  */
 export function hasInvalidImei({ device, claim }: ParsedAdjudicationInput): boolean {
-  return !isValidImei(device.imei) || (claim.estimateImei !== undefined && !isValidImei(claim.estimateImei));
+  if (!isValidImei(device.imei)) return true;
+  // An estimate IMEI equal to the (valid) policy IMEI is valid too: no need to check it again.
+  return claim.estimateImei !== undefined && claim.estimateImei !== device.imei && !isValidImei(claim.estimateImei);
 }
 
 /**
@@ -82,9 +84,9 @@ export function hasImeiMismatch({ device, claim }: ParsedAdjudicationInput): boo
   return claim.estimateImei !== undefined && claim.estimateImei !== device.imei;
 }
 
-/** AMOUNT_MISSING: the cost that amount rules 1–3 need is absent (see ./settlement.ts `costBasis`). */
+/** AMOUNT_MISSING: the cost that amount rules 1–3 need is absent (./settlement.ts `costBasis` would be null). */
 export function isAmountMissing(input: ParsedAdjudicationInput): boolean {
-  return costBasis(input) === null;
+  return !hasCostBasis(input);
 }
 
 /** Tiers 1–3 of the decision order; within a tier the rules follow REASON_CODES order. */
@@ -111,11 +113,17 @@ export const SCREENING_TIERS: readonly Tier[] = [
   },
 ];
 
-/** The first screening tier with a reason, and all its reasons; `null` when every screen passes. */
+/**
+ * The first screening tier with a reason, and all its reasons in the tier's (REASON_CODES) order;
+ * `null` when every screen passes. Allocates only when a tier has a reason.
+ */
 export function screen(input: ParsedAdjudicationInput): { decision: Tier['decision']; reasons: ReasonCode[] } | null {
   for (const tier of SCREENING_TIERS) {
-    const reasons = tier.rules.filter((rule) => rule.applies(input)).map((rule) => rule.reason);
-    if (reasons.length > 0) return { decision: tier.decision, reasons };
+    let reasons: ReasonCode[] | null = null;
+    for (const rule of tier.rules) {
+      if (rule.applies(input)) (reasons ??= []).push(rule.reason);
+    }
+    if (reasons) return { decision: tier.decision, reasons };
   }
   return null;
 }

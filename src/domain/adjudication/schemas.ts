@@ -3,86 +3,41 @@
  * `shared/spec/adjudication.md`, "The contract", gives them.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../dates';
+import { isoDateSchema } from '../dateSchema';
 import { yenSchema } from '../money';
 import { lineCodeSchema } from './lines';
+import { CARRIERS, CAUSES, DECISIONS, DOCUMENT_KINDS, PERILS, PLANS, REASON_CODES } from './codes';
 
-/** Plans of the product page's プラン table: スタンダードプラン / ライトプラン. */
-export const PLANS = ['standard', 'light'] as const;
+// The constant arrays live in ./codes.ts (no zod, for the first page); re-exported here unchanged.
+export { CARRIERS, CAUSES, DECISIONS, DOCUMENT_KINDS, PERILS, PLANS, REASON_CODES, inReasonOrder } from './codes';
+
+/** zod enum of {@link PLANS} (./codes.ts). */
 export const planSchema = z.enum(PLANS);
 export type Plan = z.infer<typeof planSchema>;
 
-/** Perils of the product page (adjudication.md, "Terms"). */
-export const PERILS = ['damage', 'water', 'failure', 'data_recovery', 'theft_loss'] as const;
+/** zod enum of {@link PERILS} (./codes.ts). */
 export const perilSchema = z.enum(PERILS);
 export type Peril = z.infer<typeof perilSchema>;
 
-/** Carrier codes of adjudication.md, "Eligibility and exclusions" (eligible and not). */
-export const CARRIERS = [
-  'ymobile',
-  'uq_mobile',
-  'iijmio',
-  'mineo',
-  'other_mvno',
-  'rakuten_mobile',
-  'povo',
-  'linemo',
-  'docomo',
-  'au',
-  'softbank',
-  'ahamo',
-] as const;
+/** zod enum of {@link CARRIERS} (./codes.ts). */
 export const carrierSchema = z.enum(CARRIERS);
 export type Carrier = z.infer<typeof carrierSchema>;
 
-/** Document kinds of the page's 必要書類 (adjudication.md, "Documents"). */
-export const DOCUMENT_KINDS = [
-  'repair_estimate',
-  'repair_receipt',
-  'damage_photo',
-  'enrollment_photo',
-  'police_report',
-] as const;
+/** zod enum of {@link DOCUMENT_KINDS} (./codes.ts). */
 export const documentKindSchema = z.enum(DOCUMENT_KINDS);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
-/** Causes of a loss: ageing is excluded, a product defect within 12 months is referred. */
-export const CAUSES = ['accident', 'ageing', 'product_defect'] as const;
+/** zod enum of {@link CAUSES} (./codes.ts). */
 export const causeSchema = z.enum(CAUSES);
 export type Cause = z.infer<typeof causeSchema>;
 
-/** Decisions, in the spec's tier order. */
-export const DECISIONS = ['approve', 'deny', 'pend', 'refer'] as const;
+/** zod enum of {@link DECISIONS} (./codes.ts). */
 export const decisionSchema = z.enum(DECISIONS);
 export type Decision = z.infer<typeof decisionSchema>;
 
-/** Reason codes of adjudication.md, "Decision order", tier by tier. */
-export const REASON_CODES = [
-  'CARRIER_INELIGIBLE',
-  'NOT_GITEKI_CERTIFIED',
-  'OUTSIDE_PERIOD',
-  'PERIL_NOT_COVERED',
-  'AGEING_EXCLUDED',
-  'WARRANTY_REFERRAL',
-  'MISSING_DOCUMENTS',
-  'IMEI_INVALID',
-  'IMEI_MISMATCH',
-  'AMOUNT_MISSING',
-  'BELOW_DEDUCTIBLE',
-  'NO_COVERED_COST',
-  'AGGREGATE_EXHAUSTED',
-  'CAPPED_PER_INCIDENT',
-  'CAPPED_BY_AGGREGATE',
-  'INVESTIGATION_COST_ONLY',
-  'THEFT_LOSS_HALF_DEVICE_PRICE',
-] as const;
+/** zod enum of {@link REASON_CODES} (./codes.ts). */
 export const reasonCodeSchema = z.enum(REASON_CODES);
 export type ReasonCode = z.infer<typeof reasonCodeSchema>;
-
-/** `reasons` without duplicates, in the stable order of REASON_CODES (tier by tier). */
-export function inReasonOrder(reasons: readonly ReasonCode[]): ReasonCode[] {
-  return REASON_CODES.filter((code) => reasons.includes(code));
-}
 
 /** The policy period the claim is made in; both ends inclusive, JST calendar dates. */
 export const periodSchema = z

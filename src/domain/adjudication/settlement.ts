@@ -5,7 +5,7 @@
  */
 import type { Yen } from '../money';
 import { line, type Line } from './lines';
-import { inReasonOrder, type ParsedAdjudicationInput, type Peril, type Plan, type ReasonCode } from './schemas';
+import { inReasonOrder, REASON_CODES, type ParsedAdjudicationInput, type Peril, type Plan, type ReasonCode } from './schemas';
 import { DEDUCTIBLE, DEDUCTIBLE_PERILS, PLAN_TERMS, REPAIR_PERILS, THEFT_LOSS_SHARE } from './terms';
 
 /** What a claim is worth before the deductible and the caps, and how that was established. */
@@ -88,6 +88,36 @@ export function costBasis(input: ParsedAdjudicationInput): CostBasis | null {
   throw new Error(`No amount rule for peril ${claim.peril} (terms.ts REPAIR_PERILS is out of step)`);
 }
 
+/**
+ * Whether the cost the claim's amount rule needs is there: exactly `costBasis(input) !== null`
+ * (AMOUNT_MISSING when false), without building the basis. Rules 1–2 need the repair cost, or the
+ * investigation cost when not repairable; rule 3 the data recovery cost (`repairCost`); rule 4
+ * nothing but the purchase price, which validated input always has.
+ */
+export function hasCostBasis({ claim }: ParsedAdjudicationInput): boolean {
+  if (REPAIR_PERILS.includes(claim.peril)) return (claim.repairable ? claim.repairCost : claim.investigationCost) !== undefined;
+  if (claim.peril === 'data_recovery') return claim.repairCost !== undefined;
+  // theft_loss; an unknown peril is left to `costBasis`, which throws.
+  return true;
+}
+
+/** Position of each reason code in REASON_CODES. */
+const REASON_RANK: ReadonlyMap<ReasonCode, number> = new Map(REASON_CODES.map((code, rank) => [code, rank]));
+
+/**
+ * `reasons` itself when it already is in REASON_CODES order without duplicates (the usual case:
+ * `settle` pushes in that order), else `inReasonOrder(reasons)`; same result, without the filter.
+ */
+function inOrder(reasons: ReasonCode[]): ReasonCode[] {
+  let previous = -1;
+  for (const reason of reasons) {
+    const rank = REASON_RANK.get(reason);
+    if (rank === undefined || rank <= previous) return inReasonOrder(reasons);
+    previous = rank;
+  }
+  return reasons;
+}
+
 /** What is left of the aggregate limit in the period (rule 6): `limit − paidInPeriod`, never below 0. */
 export function aggregateLeft(plan: Plan, paidInPeriod: Yen): Yen {
   return Math.max(0, PLAN_TERMS[plan].aggregateLimit - paidInPeriod);
@@ -114,9 +144,9 @@ export interface Settlement {
  * is written whenever the deductible applies).
  */
 export function settle(basis: CostBasis, plan: Plan, paidInPeriod: Yen): Settlement {
-  const lines = [...basis.lines];
+  const lines = basis.lines.slice();
   const denials: ReasonCode[] = [];
-  const notes: ReasonCode[] = [...basis.reasons];
+  const notes: ReasonCode[] = [];
   let amount = basis.amount;
 
   if (basis.deductible) {
@@ -144,5 +174,7 @@ export function settle(basis: CostBasis, plan: Plan, paidInPeriod: Yen): Settlem
   }
 
   lines.push(line('PAYOUT', amount));
-  return { lines, amount, denials: inReasonOrder(denials), notes: inReasonOrder(notes) };
+  // The basis's own reasons (INVESTIGATION_COST_ONLY, THEFT_LOSS_HALF_DEVICE_PRICE) come after the caps in REASON_CODES.
+  for (const reason of basis.reasons) notes.push(reason);
+  return { lines, amount, denials: inOrder(denials), notes: inOrder(notes) };
 }

@@ -59,26 +59,38 @@ export function consumption(scope: Scope, asOf: IsoDate): Consumption {
   );
   const plans = scope.plan === undefined ? PLANS : [scope.plan];
   const inForce = Object.fromEntries(PLANS.map((plan) => [plan, plans.includes(plan) ? countUpTo(scope.index.activeInceptions[plan], asOf) : 0])) as Record<Plan, number>;
-  /** The policy period containing `asOf` per inception date, as day numbers (start, end inclusive). */
-  const periods = new Map<IsoDate, { start: number; end: number }>();
+  /** The policy period containing `asOf` per inception day, as day numbers (start, end inclusive). */
+  const periods = new Map<number, { start: number; end: number }>();
+  const asOfDay = dayNumber(asOf);
   const { usage } = scope.index;
   const inPlan = planMatcher(scope);
   const used = Object.fromEntries(PLANS.map((plan) => [plan, 0])) as Record<Plan, number>;
+  /** Yen used per policy code, and one slot of each policy met (its plan). */
+  const paidByPolicy = new Float64Array(usage.policies);
+  const seen = new Uint8Array(usage.policies);
+  const policySlots: number[] = [];
   for (let slot = 0; slot < usage.count; slot += 1) {
-    const plan = PLANS[usage.plan[slot] ?? NO_PLAN];
-    const inceptionDate = usage.inceptionDate[slot] ?? asOf;
-    if (plan === undefined || !inPlan(usage.plan[slot] ?? NO_PLAN) || inceptionDate > asOf) continue;
-    let period = periods.get(inceptionDate);
+    const code = usage.plan[slot] ?? NO_PLAN;
+    const inceptionDay = usage.inceptionDay[slot] ?? asOfDay;
+    if (code < 0 || code >= PLANS.length || !inPlan(code) || inceptionDay > asOfDay) continue;
+    let period = periods.get(inceptionDay);
     if (period === undefined) {
-      const { start, end } = policyPeriodOn(inceptionDate, asOf);
+      const { start, end } = policyPeriodOn(usage.inceptionDate[slot] ?? asOf, asOf);
       period = { start: dayNumber(start), end: dayNumber(end) };
-      periods.set(inceptionDate, period);
+      periods.set(inceptionDay, period);
     }
-    let paid = 0;
-    for (let claim = usage.claimFrom[slot] ?? 0; claim < (usage.claimFrom[slot + 1] ?? 0); claim += 1) {
-      const day = usage.incidentDay[claim] ?? 0;
-      if (day >= period.start && day <= period.end) paid += usage.payout[claim] ?? 0;
+    const policy = usage.policy[slot] ?? 0;
+    if (seen[policy] === 0) {
+      seen[policy] = 1;
+      policySlots.push(slot);
     }
+    const day = usage.incidentDay[slot] ?? 0;
+    if (day >= period.start && day <= period.end) paidByPolicy[policy] = (paidByPolicy[policy] ?? 0) + (usage.payout[slot] ?? 0);
+  }
+  for (const slot of policySlots) {
+    const plan = PLANS[usage.plan[slot] ?? NO_PLAN];
+    if (plan === undefined) continue;
+    const paid = paidByPolicy[usage.policy[slot] ?? 0] ?? 0;
     const limit = PLAN_TERMS[plan].aggregateLimit;
     const bucket = consumptionBucketOf(limit === 0 ? 1 : paid / limit);
     if (bucket === 'none') continue;

@@ -3,10 +3,9 @@
  * collection, the facts every figure reads kept in typed columns (see scope.ts).
  */
 import type { IsoDate } from '../dates';
-import { effectiveDueDate } from '../deadline';
-import { PERILS, PLANS, type Plan } from '../adjudication/schemas';
-import { CLAIM_STATUSES, OPEN_CLAIM_STATUSES, PAYOUT_COUNTING_STATUSES, SURVEY_ANSWERS } from '../records';
+import { PLANS, type Plan } from '../adjudication/schemas';
 import { paidWithinDeadline } from './deadlineRule';
+import { answerCode, claimStanding, claimedYen, decidedYen, perilCode, policyPlanCode, statusCode, usedYen } from './facts';
 import { dayNumber, monthNumber } from './months';
 import {
   NO_PLAN,
@@ -24,11 +23,6 @@ import {
   type SurveyColumns,
   type UsageColumns,
 } from './scope';
-
-const PERIL_CODES = new Map<string, number>(PERILS.map((peril, index) => [peril, index]));
-const STATUS_CODES = new Map<string, number>(CLAIM_STATUSES.map((status, index) => [status, index]));
-const ANSWER_CODES = new Map<string, number>(SURVEY_ANSWERS.map((answer, index) => [answer, index]));
-const PLAN_CODES = new Map<string, number>(PLANS.map((plan, index) => [plan, index]));
 
 function policyLookup(input: MetricsInput): (policyId: string) => MetricsPolicyRow | undefined {
   if (input.policyById) return input.policyById;
@@ -49,16 +43,15 @@ function indexClaims(input: MetricsInput, planOf: (policyId: string) => number, 
     const plan = planOf(claim.policyId);
     slotOf.set(claim.id, slot);
     claims.plan[slot] = plan;
-    claims.status[slot] = STATUS_CODES.get(claim.status) ?? 0;
+    claims.status[slot] = statusCode(claim.status);
     claims.receivedDay[slot] = dayNumber(claim.receivedDate);
-    claims.claimed[slot] = (claim.repairCost ?? 0) + (claim.investigationCost ?? 0);
-    claims.decided[slot] = claim.decision?.decision === 'approve' ? claim.decision.payout : 0;
-    if (OPEN_CLAIM_STATUSES.includes(claim.status)) {
+    claims.claimed[slot] = claimedYen(claim);
+    claims.decided[slot] = decidedYen(claim);
+    const standing = claimStanding(claim, todayDay);
+    if (standing === 'open' || standing === 'overdue') {
       openByPlan[plan + 1] = (openByPlan[plan + 1] ?? 0) + 1;
-      // deadline.ts's deadlineState: overdue once the effective due date has passed.
-      const due = effectiveDueDate(claim);
-      if (due !== null && dayNumber(due) < todayDay) overdueByPlan[plan + 1] = (overdueByPlan[plan + 1] ?? 0) + 1;
-    } else if (PAYOUT_COUNTING_STATUSES.includes(claim.status)) {
+      if (standing === 'overdue') overdueByPlan[plan + 1] = (overdueByPlan[plan + 1] ?? 0) + 1;
+    } else if (standing === 'counting') {
       const list = counting.get(claim.policyId);
       if (list) list.push(slot);
       else counting.set(claim.policyId, [slot]);
@@ -79,7 +72,7 @@ function indexPayments(input: MetricsInput, planOf: (policyId: string) => number
     const claim = claimSlot === undefined ? undefined : input.claims[claimSlot];
     const day = dayNumber(payment.paidDate);
     payments.plan[slot] = planOf(payment.policyId);
-    payments.peril[slot] = claim === undefined ? -1 : (PERIL_CODES.get(claim.peril) ?? -1);
+    payments.peril[slot] = claim === undefined ? -1 : perilCode(claim.peril);
     payments.day[slot] = day;
     payments.month[slot] = monthNumber(payment.paidDate);
     payments.amount[slot] = payment.amount;
@@ -121,9 +114,9 @@ function indexSurveys(input: MetricsInput, planOf: (policyId: string) => number)
       adjusterCodes.set(survey.adjusterId, adjuster);
     }
     surveys.plan[slot] = planOf(survey.policyId);
-    surveys.peril[slot] = PERIL_CODES.get(survey.peril) ?? -1;
+    surveys.peril[slot] = perilCode(survey.peril);
     surveys.adjuster[slot] = adjuster;
-    surveys.answer[slot] = survey.answer === null ? -1 : (ANSWER_CODES.get(survey.answer) ?? -1);
+    surveys.answer[slot] = answerCode(survey.answer);
     surveys.day[slot] = dayNumber(survey.sentDate);
     surveys.month[slot] = monthNumber(survey.sentDate);
   }
@@ -137,23 +130,24 @@ function indexPolicies(input: MetricsInput, policyOf: (policyId: string) => Metr
   const used: { plan: number; inceptionDate: IsoDate; claims: readonly number[] }[] = [];
   for (const [policyId, claims] of counting) {
     const policy = policyOf(policyId);
-    if (policy?.status === 'active') used.push({ plan: PLAN_CODES.get(policy.plan) ?? NO_PLAN, inceptionDate: policy.inceptionDate, claims });
+    if (policy?.status === 'active') used.push({ plan: policyPlanCode(policy), inceptionDate: policy.inceptionDate, claims });
   }
-  const claims = used.reduce((sum, row) => sum + row.claims.length, 0);
-  const usage: UsageColumns = { count: used.length, plan: new Int8Array(used.length), inceptionDate: [], claimFrom: new Int32Array(used.length + 1), incidentDay: new Int32Array(claims), payout: new Float64Array(claims) };
+  const n = used.reduce((sum, row) => sum + row.claims.length, 0);
+  const usage: UsageColumns = { count: n, policy: new Int32Array(n), policies: used.length, plan: new Int8Array(n), inceptionDate: [], inceptionDay: new Int32Array(n), incidentDay: new Int32Array(n), payout: new Float64Array(n) };
   let next = 0;
-  used.forEach((row, slot) => {
-    usage.plan[slot] = row.plan;
-    usage.inceptionDate.push(row.inceptionDate);
-    usage.claimFrom[slot] = next;
+  used.forEach((row, code) => {
+    const inceptionDay = dayNumber(row.inceptionDate);
     for (const claimSlot of row.claims) {
       const claim = input.claims[claimSlot] as MetricsClaim;
-      usage.payout[next] = claim.decision?.payout ?? 0;
+      usage.policy[next] = code;
+      usage.plan[next] = row.plan;
+      usage.inceptionDate.push(row.inceptionDate);
+      usage.inceptionDay[next] = inceptionDay;
+      usage.payout[next] = usedYen(claim);
       usage.incidentDay[next] = dayNumber(claim.incidentDate);
       next += 1;
     }
   });
-  usage.claimFrom[used.length] = next;
   return { activeInceptions, usage };
 }
 
@@ -164,10 +158,7 @@ function indexPolicies(input: MetricsInput, policyOf: (policyId: string) => Metr
  */
 export function indexMetrics(input: MetricsInput): MetricsIndex {
   const policyOf = policyLookup(input);
-  const planOf = (policyId: string) => {
-    const plan = policyOf(policyId)?.plan;
-    return plan === undefined ? NO_PLAN : (PLAN_CODES.get(plan) ?? NO_PLAN);
-  };
+  const planOf = (policyId: string) => policyPlanCode(policyOf(policyId));
   const { claims, openByPlan, overdueByPlan, slotOf, counting } = indexClaims(input, planOf, dayNumber(input.today));
   const { payments, lastPaid } = indexPayments(input, planOf, slotOf);
   const { surveys, adjusters } = indexSurveys(input, planOf);

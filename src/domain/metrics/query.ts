@@ -3,7 +3,8 @@
  * and optionally one plan, and the settings the figures are read against.
  */
 import { z } from 'zod';
-import { daysBetween, isIsoDate, isoDateSchema } from '../dates';
+import { daysBetween, isIsoDate } from '../dates';
+import { isoDateSchema } from '../dateSchema';
 import { planSchema, perilSchema } from '../adjudication/schemas';
 import type { Plan } from '../adjudication/schemas';
 

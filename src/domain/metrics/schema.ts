@@ -6,7 +6,7 @@
  * or null when there is no denominator: an empty month has no rate, not a rate of 0.
  */
 import { z } from 'zod';
-import { isoDateSchema } from '../dates';
+import { isoDateSchema } from '../dateSchema';
 import { yenSchema } from '../money';
 import { PERILS, PLANS, planSchema, perilSchema } from '../adjudication/schemas';
 import { CLAIM_STATUSES, SURVEY_ANSWERS, claimStatusSchema } from '../records';

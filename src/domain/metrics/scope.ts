@@ -4,7 +4,7 @@
  * policy once and keeps the facts the figures need (plan, peril, status, days, yen) in typed
  * columns, one slot per record. A figure then scans those columns only, never the records: at
  * 100,000 claims a dashboard is a few milliseconds once the index is built, and a backend may keep
- * the index while its data are unchanged (mocks/aggregates.ts does).
+ * the index and update it from each write's before and after (liveIndex.ts; mocks/aggregates.ts does).
  */
 import type { IsoDate } from '../dates';
 import { PERILS, PLANS, type Peril, type Plan } from '../adjudication/schemas';
@@ -98,20 +98,30 @@ export interface SurveyColumns {
 }
 
 /**
- * Active policies with an approved or paid claim (what the aggregate consumption reads), one slot
- * each; their counting claims are `claimFrom[slot]`…`claimFrom[slot + 1] − 1` of `incidentDay`/`payout`.
+ * The approved and paid claims of active policies (what the aggregate consumption reads), one slot
+ * each, with their policy's code, plan and inception date; slots of one policy share its code.
  */
 export interface UsageColumns {
   count: number;
+  /** Code of the claim's policy, 0 … `policies` − 1 (consumption sums a policy's claims under it). */
+  policy: Int32Array;
+  /** Number of policy codes given (codes are never reused). */
+  policies: number;
   plan: Int8Array;
+  /** The policy's inception date, and its {@link dayNumber}. */
   inceptionDate: IsoDate[];
-  claimFrom: Int32Array;
+  inceptionDay: Int32Array;
   /** {@link dayNumber} of each counting claim's incident date. */
   incidentDay: Int32Array;
+  /** The claim's decision payout, yen. */
   payout: Float64Array;
 }
 
-/** What every figure reads, derived once from a {@link MetricsInput}. Read it, never change it. */
+/**
+ * What every figure reads, derived from a {@link MetricsInput}: once (metricsIndex.ts's indexMetrics),
+ * or kept up to date write by write (liveIndex.ts). Columns hold `count` slots in no particular order
+ * (the arrays may be longer); read them, never change them.
+ */
 export interface MetricsIndex {
   today: IsoDate;
   claims: ClaimColumns;

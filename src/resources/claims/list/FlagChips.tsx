@@ -3,9 +3,10 @@
  * fired (shared/spec/product.md, "Fraud and review flags"). A flag asks for a closer look; it
  * never decides anything.
  */
-import { Chip, Stack, Tooltip } from '@mui/material';
+import { Chip, Tooltip } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { FLAG_CODES, type FlagCode } from '../../../domain/triage';
+import { QUEUE_CLASSES } from './queueClasses';
+import { FLAG_CODES, type FlagCode } from '../../../domain/triage/flagCodes';
 
 const isFlagCode = (code: string): code is FlagCode => (FLAG_CODES as readonly string[]).includes(code);
 
@@ -16,7 +17,7 @@ export function FlagChips(_props: { label?: string; source?: string; sortable?: 
   const flags = Array.isArray(record?.flags) ? record.flags.filter((flag): flag is string => typeof flag === 'string') : [];
   if (flags.length === 0) return <>—</>;
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', maxWidth: 220 }}>
+    <div className={QUEUE_CLASSES.flags}>
       {flags.map((code) =>
         isFlagCode(code) ? (
           <Tooltip key={code} title={translate(`app.queue.flag_why.${code}`)} arrow>
@@ -26,6 +27,6 @@ export function FlagChips(_props: { label?: string; source?: string; sortable?: 
           <Chip key={code} size="small" variant="outlined" label={code} />
         ),
       )}
-    </Stack>
+    </div>
   );
 }

@@ -28,7 +28,7 @@ describe('bulk actions', () => {
     const unassigned = world.select((claim) => claim.assigneeId === null).slice(0, 2);
     expect(unassigned).toHaveLength(2);
     await select(user, unassigned.map((claim) => claim.claimNumber));
-    await user.click(screen.getByRole('button', { name: '自分に割り当て' }));
+    await user.click(await screen.findByRole('button', { name: '自分に割り当て' }, LONG));
     expect(await screen.findByText('2件を割り当てました（スキップ 0件）', {}, LONG)).toBeInTheDocument();
     for (const claim of unassigned) {
       expect((await api<Claim>(`/claims/${claim.id}`)).assigneeId).toBe('sato');
@@ -44,7 +44,7 @@ describe('bulk actions', () => {
     const waiting = world.select((claim) => claim.status === 'awaiting_documents')[0]!;
     const complete = world.select((claim) => claim.status === 'in_review' && claim.completedDate !== null && claim.adjudication?.missingDocuments.length === 0)[0]!;
     await select(user, [waiting.claimNumber, complete.claimNumber]);
-    await user.click(screen.getByRole('button', { name: '書類を依頼' }));
+    await user.click(await screen.findByRole('button', { name: '書類を依頼' }, LONG));
     expect(await screen.findByText('1件に書類を依頼しました（スキップ 1件）', {}, LONG)).toBeInTheDocument();
     const requested = await api<Claim & { documentRequest?: { missing: string[] } | null }>(`/claims/${waiting.id}`);
     expect(requested.status).toBe('awaiting_documents');

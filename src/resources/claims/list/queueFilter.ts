@@ -9,7 +9,7 @@
  * Everything else passes through unchanged (ra-data-simple-rest conventions of the mock backend).
  */
 import type { IsoDate } from '../../../domain/dates';
-import { OPEN_CLAIM_STATUSES } from '../../../domain/records';
+import { OPEN_CLAIM_STATUSES } from '../../../domain/recordCodes';
 
 /** The assignee choices of the queue; absent means anyone. */
 export const ASSIGNEE_CHOICES = ['me', 'unassigned'] as const;

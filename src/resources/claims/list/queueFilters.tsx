@@ -3,16 +3,21 @@
  * anyone), peril, plan, review flag, overdue, and received / due date ranges. Relative filters
  * (`assignee`, `overdue`) are resolved for the API by queueFilter.ts.
  */
+import { useMemo } from 'react';
 import { BooleanInput, DateInput, SelectArrayInput, SelectInput, useTranslate } from 'react-admin';
-import { PERILS, PLANS } from '../../../domain/adjudication';
-import { CLAIM_STATUSES } from '../../../domain/records';
-import { FLAG_CODES } from '../../../domain/triage';
+import { PERILS, PLANS } from '../../../domain/adjudication/codes';
+import { CLAIM_STATUSES } from '../../../domain/recordCodes';
+import { FLAG_CODES } from '../../../domain/triage/flagCodes';
 import { ImeSearchInput } from './ImeSearchInput';
 import { ASSIGNEE_CHOICES } from './queueFilter';
 
-/** The filter inputs of the queue, for `<List filters>`. */
+/** The filter inputs of the queue, for `<List filters>`: the same elements until the language changes. */
 export function useQueueFilters() {
   const translate = useTranslate();
+  return useMemo(() => queueFilters(translate), [translate]);
+}
+
+function queueFilters(translate: (key: string) => string) {
   const choices = (values: readonly string[], key: (value: string) => string) => values.map((id) => ({ id, name: translate(key(id)) }));
   return [
     <ImeSearchInput key="q" source="q" alwaysOn />,
