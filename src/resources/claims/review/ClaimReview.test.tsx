@@ -101,12 +101,14 @@ describe('claim review', { timeout: 45_000 }, () => {
     expect(timeline).toHaveTextContent('担当：なし → 佐藤 美咲');
     // The note's audit event (recordId = the note's id) is on the claim's timeline too.
     await waitFor(() => expect(timeline).toHaveTextContent('佐藤 美咲：メモを追加'));
+    expect(timeline).toHaveTextContent('メモ：見積書のIMEIを修理業者に確認済み');
 
     await user.click(screen.getByRole('button', { name: 'English' }));
     const english = await screen.findByRole('list', { name: 'Timeline' }, LONG);
     expect(english).toHaveTextContent('佐藤 美咲: took the claim');
     expect(english).toHaveTextContent('Holder: nobody → 佐藤 美咲');
     expect(english).toHaveTextContent('佐藤 美咲: added a note');
+    expect(english).toHaveTextContent('Note: 見積書のIMEIを修理業者に確認済み');
     // The i18nProvider outlives a render: back to Japanese for the tests that follow.
     await user.click(screen.getByRole('button', { name: '日本語' }));
     await screen.findByRole('list', { name: '履歴' }, LONG);

@@ -2,24 +2,30 @@
  * The claim's timeline from its audit events and those of its documents and notes (an upload's or
  * a note's event has the document's / note's id as recordId): GET /api/audit-events?filter=
  * {"recordId":[claimId, ...documentIds, ...noteIds]} (an array filter means IN), oldest first: when (Japan time), who (the backend's `actorName`), what (the action, translated)
- * and what it changed (status, holder, due date).
+ * and what it changed (status, holder, due date), or which document was added (kind, file name) and
+ * the note's opening words.
  */
 import { Alert, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useGetList, useLocaleState, useTranslate } from 'react-admin';
 import type { AuditEvent, Claim, ClaimDocument, Note } from '../../../domain/records';
 import { formatJstDate, formatJstInstant } from '../../../ui/format';
-import { auditActionKey, claimChange, type ClaimChange } from './auditEvents';
+import { auditActionKey, claimChange, eventSubject, type ClaimChange, type EventSubject } from './auditEvents';
 import { claimNotesParams } from './ClaimNotes';
 import { useUserNames } from './useUserNames';
 
 /** decision: a claim's timeline shows its first 200 events; a claim rarely has more than a few dozen. */
 const EVENTS_SHOWN = 200;
 
-function ChangeLines({ change }: { change: ClaimChange }) {
+function ChangeLines({ change, subject }: { change: ClaimChange; subject: EventSubject }) {
   const translate = useTranslate();
   const [locale] = useLocaleState();
   const none = translate('app.review.timeline.nobody');
   const lines: string[] = [];
+  if (subject && 'document' in subject) {
+    const kind = translate(`app.document_kind.${subject.document.kind}`);
+    lines.push(translate('app.review.timeline.document', { kind, file: subject.document.fileName }));
+  }
+  if (subject && 'note' in subject) lines.push(translate('app.review.timeline.note', { text: subject.note }));
   if (change.status) {
     const label = (status: string | null) => (status ? translate(`app.claim_status.${status}`) : '—');
     lines.push(translate('app.review.timeline.status', { from: label(change.status.from), to: label(change.status.to) }));
@@ -72,7 +78,7 @@ export function ClaimTimeline({ claim, documents }: { claim: Claim; documents: r
                       <Typography component="span" variant="caption" display="block">
                         {formatJstInstant(event.at, locale)}
                       </Typography>
-                      <ChangeLines change={claimChange(event.before, event.after)} />
+                      <ChangeLines change={claimChange(event.before, event.after)} subject={eventSubject(event.resource, event.before, event.after)} />
                     </>
                   }
                 />

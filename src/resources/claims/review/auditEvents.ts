@@ -4,6 +4,7 @@
  * changed on the claim (status, lock, due date, decision), from `before` and `after`.
  */
 import { z } from 'zod';
+import { documentKindSchema, type DocumentKind } from '../../../domain/adjudication';
 import { claimLockSchema, claimStatusSchema, type ClaimStatus } from '../../../domain/records';
 
 /** The message key of an audit action (`decision.approve` → `app.review.audit_action.decision_approve`). */
@@ -45,4 +46,34 @@ export function claimChange(before: unknown, after: unknown): ClaimChange {
   const toDue = to.deadlineExtension?.until ?? to.dueDate ?? null;
   if (before !== null && after !== null && fromDue !== toDue) change.dueDate = { from: fromDue, to: toDue };
   return change;
+}
+
+/** decision: a note's text on the timeline is cut after this many characters (the notes card shows it whole). */
+export const NOTE_EXCERPT_LENGTH = 80;
+
+const documentSideSchema = z.object({ kind: documentKindSchema, fileName: z.string() });
+const noteSideSchema = z.object({ text: z.string() });
+
+/** What a document's or a note's event was about: the document added, or the note's opening words. */
+export type EventSubject = { document: { kind: DocumentKind; fileName: string } } | { note: string } | null;
+
+/**
+ * The subject of an audit event on a claim's document or note (`resource` 'documents' / 'notes'), read
+ * from its `after` (a removal: `before`): `{ document: { kind, fileName } }`, `{ note }` with at most
+ * {@link NOTE_EXCERPT_LENGTH} characters (an ellipsis when cut), or null for any other event or an
+ * unreadable side.
+ */
+export function eventSubject(resource: string, before: unknown, after: unknown): EventSubject {
+  const side = after ?? before;
+  if (resource === 'documents') {
+    const parsed = documentSideSchema.safeParse(side);
+    return parsed.success ? { document: { kind: parsed.data.kind, fileName: parsed.data.fileName } } : null;
+  }
+  if (resource === 'notes') {
+    const parsed = noteSideSchema.safeParse(side);
+    if (!parsed.success) return null;
+    const characters = Array.from(parsed.data.text);
+    return { note: characters.length > NOTE_EXCERPT_LENGTH ? `${characters.slice(0, NOTE_EXCERPT_LENGTH).join('')}…` : parsed.data.text };
+  }
+  return null;
 }
