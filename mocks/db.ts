@@ -103,8 +103,9 @@ export function fixedDateClock(date: IsoDate): DbClock {
  * A database holding `data` (validated unless `options.validate` is false: throws ZodError on an
  * invalid record, CollectionError on a duplicate id). The records are frozen in place, each when
  * first handed out (see mocks/collection.ts): loading 700,000 records does not wait for freezing
- * them all. Indexes are built on a field's first lookup. It does not check references; the seed
- * and the handlers keep them consistent.
+ * them all. Unvalidated (`validate: false`), the database takes `data`'s records over: keep no
+ * reference to them (a record not handed out yet is not frozen yet). Indexes are built on a field's
+ * first lookup. It does not check references; the seed and the handlers keep them consistent.
  */
 export function createDb(data: DbData, clock: DbClock = systemClock, options: DbLoadOptions = {}): MockDb {
   const listeners = new Set<(change: Change) => void>();

@@ -4,7 +4,7 @@
  * and broken in every field, and on arbitrary values.
  */
 import fc from 'fast-check';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, test, vi } from 'vitest';
 import { ROLES } from '../domain/recordCodes';
 import { clearSession, readSession } from './session';
 import { toSession } from './sessionGuard';
@@ -66,5 +66,26 @@ describe('readSession', () => {
     expect(readSession()).toBeNull();
     localStorage.setItem('claims.session', JSON.stringify({ token: 't-1', user: { id: 'sato', name: '佐藤', email: '', role: 'supervisor' } }));
     expect(readSession()?.user.role).toBe('supervisor');
+  });
+});
+
+describe('the session guard on crafted values', () => {
+  it('crafted sessions', () => {
+    const user = { id: 'sato', name: 'Sato', email: 'a@b', role: 'adjuster' };
+    const cases: unknown[] = [
+      { token: 't', user },
+      { token: 't', user: { ...user, role: 'toString' } },
+      { token: 't', user: { ...user, role: 'constructor' } },
+      { token: 't', user: { ...user, email: null } },
+      { token: '\uD800', user },
+      JSON.parse('{"token":"t","user":{"id":"x","name":"y","email":"","role":"manager","__proto__":{"a":1}}}'),
+      JSON.parse('{"__proto__":{"token":"t"},"user":{"id":"x","name":"y","email":"","role":"manager"}}'),
+      { token: 't', user: [] },
+      Object.assign(Object.create({ token: 't' }), { user }),
+    ];
+    for (const value of cases) {
+      const parsed = sessionSchema.safeParse(value);
+      expect(toSession(value)).toEqual(parsed.success ? parsed.data : null);
+    }
   });
 });
