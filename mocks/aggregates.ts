@@ -133,7 +133,8 @@ function update(current: Indexed, db: MockDb): boolean {
  * every record for a new database (a reset, a re-seed, a restore) or a new day, then updated from
  * the records written since (their before and after) on the first dashboard after a write: a few
  * records and at most one pass over the paid payments instead of every record again. Falls back to
- * a build when a collection's write log no longer covers the gap (more than MAX_WRITE_LOG writes).
+ * a build when a collection's write log no longer covers the gap (more than MAX_WRITE_LOG writes)
+ * or when applying the writes throws (the half-updated index is dropped).
  */
 export function metricsIndexOf(db: MockDb): MetricsIndex {
   const today = db.clock.today();
@@ -146,7 +147,15 @@ export function metricsIndexOf(db: MockDb): MetricsIndex {
     const changed = (Object.keys(now) as (keyof Revisions)[]).some((name) => now[name] !== revisions[name]);
     if (changed) {
       cache.clear();
-      if (!update(indexed, db)) indexed = build(db);
+      let updated = false;
+      try {
+        updated = update(indexed, db);
+      } catch (error) {
+        // A write the live index cannot account for (e.g. a record it never counted) leaves it half
+        // updated: never serve that, rebuild from every record instead.
+        console.warn('[mock aggregates] could not update the metrics index from the write logs; rebuilding it:', error);
+      }
+      if (!updated) indexed = build(db);
     }
   }
   return indexed.live.index;
