@@ -85,10 +85,12 @@ export const claimResponseSchema = component(
   claimSchema.extend({
     plan: z.enum(['standard', 'light']).nullable(),
     holderName: z.string().nullable(),
+    deviceModel: z.string().nullable(),
+    assigneeName: z.string().nullable(),
     imeiCheck: z.object({ matchesPolicy: z.boolean(), checkDigitValid: z.boolean() }).nullable(),
   }),
   'Claim',
-  'A claim; `adjudication` and `flags` are recomputed on every answer, `plan` and `holderName` come from its policy, `estimateImei` is masked (reveal it with POST /api/claims/:id/reveal) and `imeiCheck` says whether it is the policy\'s IMEI and passes its check digit (null without one)',
+  'A claim; `adjudication` and `flags` are recomputed on every answer, `plan`, `holderName` and `deviceModel` come from its policy, `assigneeName` is the display name of its assignee (null when unassigned), `estimateImei` is masked (reveal it with POST /api/claims/:id/reveal) and `imeiCheck` says whether it is the policy\'s IMEI and passes its check digit (null without one)',
 );
 /** POST /api/claims body (mirrors mocks/resources/claims.ts). */
 export const claimCreateSchema = component(

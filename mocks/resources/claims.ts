@@ -123,8 +123,8 @@ function checkStatusChange(from: ClaimStatus, to: ClaimStatus): void {
 /** Fields the server alone sets (see the module comment). */
 const SERVER_DATES = ['completedDate', 'dueDate'] as const;
 
-/** Fields only the answer carries (derived from the policy): dropped from a PUT body, never stored. */
-const CLAIM_ANSWER_ONLY = ['plan', 'holderName', 'imeiCheck'] as const;
+/** Fields only the answer carries (derived from the policy and the assignee): dropped from a PUT body, never stored. */
+const CLAIM_ANSWER_ONLY = ['plan', 'holderName', 'imeiCheck', 'deviceModel', 'assigneeName'] as const;
 
 const isJsonObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 

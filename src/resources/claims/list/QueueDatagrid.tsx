@@ -1,28 +1,31 @@
 /**
  * The queue's columns: claim number, received date, due date with its overdue / due-soon marker,
- * status, peril, device with its plan (from the policy), claimed cost, the assessment (the recorded
- * decision and payout of a decided claim, else the adjudication module's proposal), review flags
- * and assignee. Compact, so that both languages fit
- * beside the menu at 1440 px; narrower screens scroll the table, not the page.
+ * status, peril, device with its plan, claimed cost, the assessment (the recorded decision and payout
+ * of a decided claim, else the adjudication module's proposal), review flags and assignee. Compact,
+ * so that both languages fit beside the menu at 1440 px; narrower screens scroll the table, not the page.
+ * Every cell reads the claim record alone: the API presents the policy's device model and plan and
+ * the assignee's name (`deviceModel`, `plan`, `assigneeName`), so a page of rows costs no request to
+ * /api/policies or /api/users and no re-render when such answers arrive; text cells are plain spans
+ * (./PlainCells.tsx) (issue 6, item 4: filter change → updated rows).
  */
-import { Typography } from '@mui/material';
 import { memo, type MouseEvent, type ReactNode } from 'react';
-import { Datagrid, FunctionField, Link, ReferenceField, TextField, useCreatePath, useLocaleState } from 'react-admin';
+import { Datagrid, Link, useCreatePath, useRecordContext } from 'react-admin';
 import type { Claim } from '../../../domain/records';
-import { EnumField, JstDateField } from '../../../ui/fields';
-import { formatYen } from '../../../ui/format';
 import { DecisionChip } from '../DecisionChip';
 import { claimedCost } from './claimedCost';
 import { DueCell } from './DueCell';
 import { FlagChips } from './FlagChips';
+import { DateCell, DeviceAndPlanCell, EnumCell, TextCell, YenText, type ColumnProps } from './PlainCells';
 import { QUEUE_CLASSES } from './queueClasses';
 
 /**
  * The claim number as a link to the claim: the row opens on a click anywhere, and this link makes it
  * reachable with Tab and opened with Enter (issue 7, item 5: the queue works with the keyboard alone).
  */
-function ClaimNumberLink({ claim }: { claim: Claim }) {
+function ClaimNumberCell(_props: ColumnProps) {
+  const claim = useRecordContext<Claim>();
   const createPath = useCreatePath();
+  if (!claim) return null;
   return (
     <Link to={createPath({ resource: 'claims', id: claim.id, type: 'show' })} onClick={(event: MouseEvent) => event.stopPropagation()}>
       {claim.claimNumber}
@@ -30,57 +33,43 @@ function ClaimNumberLink({ claim }: { claim: Claim }) {
   );
 }
 
-function Yen({ amount }: { amount: number | null | undefined }) {
-  const [locale] = useLocaleState();
-  return <Typography variant="body2" component="span">{typeof amount === 'number' ? formatYen(amount, locale) : '—'}</Typography>;
+/** The claimed cost (claimedCost.ts) in yen. */
+function ClaimedCostCell(_props: ColumnProps) {
+  const claim = useRecordContext<Claim>();
+  return claim ? <YenText amount={claimedCost(claim)} /> : null;
 }
 
 /**
  * The assessment: the recorded decision (claim.decision) of a decided claim, else the module's
  * proposal; as a chip, with the payout when it pays.
  */
-function Proposal({ claim }: { claim: Claim }) {
-  const adjudication = claim.decision ?? claim.adjudication;
-  if (!adjudication) return <>—</>;
+function ProposalCell(_props: ColumnProps) {
+  const claim = useRecordContext<Claim>();
+  const adjudication = claim?.decision ?? claim?.adjudication;
+  if (!claim || !adjudication) return <>—</>;
   return (
     <div className={QUEUE_CLASSES.assessment} data-testid={claim.decision ? 'assessment-decided' : 'assessment-proposed'}>
       <DecisionChip decision={adjudication.decision} />
-      {adjudication.decision === 'approve' && <Yen amount={adjudication.payout} />}
+      {adjudication.decision === 'approve' && <YenText amount={adjudication.payout} />}
     </div>
   );
 }
-
-/** The insured device's model, its plan below (both read from the claim's policy). */
-function DeviceAndPlan() {
-  return (
-    <div className={QUEUE_CLASSES.stack}>
-      <TextField source="device.model" />
-      <EnumField source="plan" group="plan" variant="caption" />
-    </div>
-  );
-}
-
-const renderClaimNumber = (claim: Claim) => <ClaimNumberLink claim={claim} />;
-const renderClaimedCost = (claim: Claim) => <Yen amount={claimedCost(claim)} />;
-const renderProposal = (claim: Claim) => <Proposal claim={claim} />;
 
 /**
  * The columns, made once: the same elements on every render, so the memoized body and rows
  * (`<Datagrid optimized>`) skip re-rendering while only the filters or the fetching state change.
  */
 const columns = [
-  <FunctionField key="claimNumber" source="claimNumber" render={renderClaimNumber} />,
-  <JstDateField key="receivedDate" source="receivedDate" />,
+  <ClaimNumberCell key="claimNumber" source="claimNumber" />,
+  <DateCell key="receivedDate" source="receivedDate" />,
   <DueCell key="dueDate" source="dueDate" label="resources.claims.fields.dueDate" />,
-  <EnumField key="status" source="status" group="claim_status" />,
-  <EnumField key="peril" source="peril" group="peril" />,
-  <ReferenceField key="policyId" source="policyId" reference="policies" link={false} label="app.queue.column.device" sortable={false}>
-    <DeviceAndPlan />
-  </ReferenceField>,
-  <FunctionField key="repairCost" source="repairCost" label="app.queue.column.claimed_cost" textAlign="right" render={renderClaimedCost} />,
-  <FunctionField key="proposedDecision" source="proposedDecision" label="app.queue.column.proposed_decision" sortable={false} textAlign="right" render={renderProposal} />,
+  <EnumCell key="status" source="status" group="claim_status" />,
+  <EnumCell key="peril" source="peril" group="peril" />,
+  <DeviceAndPlanCell key="deviceModel" source="deviceModel" label="app.queue.column.device" sortable={false} />,
+  <ClaimedCostCell key="repairCost" source="repairCost" label="app.queue.column.claimed_cost" textAlign="right" />,
+  <ProposalCell key="proposedDecision" source="proposedDecision" label="app.queue.column.proposed_decision" sortable={false} textAlign="right" />,
   <FlagChips key="flags" source="flags" label="app.queue.column.flags" sortable={false} />,
-  <ReferenceField key="assigneeId" source="assigneeId" reference="users" link={false} label="app.queue.column.assignee" emptyText="—" sortBy="assigneeId" />,
+  <TextCell key="assigneeName" source="assigneeName" label="app.queue.column.assignee" sortBy="assigneeId" />,
 ];
 
 const datagridSx = {
@@ -91,6 +80,7 @@ const datagridSx = {
   '& td.column-flags': { whiteSpace: 'normal', minWidth: 120 },
   // The cells' layouts, as class names styled once here rather than a <Stack> (styled per render) in each cell.
   [`& .${QUEUE_CLASSES.stack}`]: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start' },
+  [`& .${QUEUE_CLASSES.caption}`]: { typography: 'caption' },
   [`& .${QUEUE_CLASSES.due}`]: { display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: 0.25 },
   [`& .${QUEUE_CLASSES.assessment}`]: { display: 'flex', flexDirection: 'row', alignItems: 'center', justifyContent: 'flex-end', gap: 1 },
   [`& .${QUEUE_CLASSES.flags}`]: { display: 'flex', flexDirection: 'row', flexWrap: 'wrap', gap: 0.5, maxWidth: 220 },

@@ -3,10 +3,9 @@
  * first): no cell keeps a full phone number, e-mail address or IMEI.
  */
 import { describe, expect, test } from 'vitest';
-import type { Claim } from '../../../domain/records';
 import { maskPersonalData, queueCsvRows, toCsv, type QueueClaim } from './csv';
 
-const claim: QueueClaim = {
+const claim = {
   id: 'c-1',
   claimNumber: 'CLM-2026-0001',
   policyId: 'p-1',
@@ -29,13 +28,16 @@ const claim: QueueClaim = {
   lock: null,
   deadlineExtension: null,
   version: 1,
+  plan: 'standard',
+  assigneeName: '佐藤 美咲',
   // Personal data where it should never be: the export still masks it.
   holderName: '山田 花子 090-1234-5678 hanako.yamada@example.jp 09012345678',
-} as unknown as Claim;
+  deviceModel: 'iPhone 13 356938035643809',
+} as unknown as QueueClaim;
 
 describe('queue CSV', () => {
   test('no cell holds an unmasked phone, e-mail or IMEI', () => {
-    const rows = queueCsvRows([claim], { 'p-1': { plan: 'standard', device: { model: 'iPhone 13 356938035643809', imei: '356938035643809' } as never } }, { sato: { name: '佐藤 美咲' } });
+    const rows = queueCsvRows([claim]);
     const cells = rows.flat();
     expect(cells.some((cell) => /\d{12,}/.test(cell))).toBe(false);
     expect(cells.some((cell) => /0\d{1,4}-\d{1,4}-\d{4}/.test(cell) || /0\d{9,10}/.test(cell))).toBe(false);
@@ -43,6 +45,16 @@ describe('queue CSV', () => {
     expect(rows[1]).toContain('***********2105');
     expect(rows[1]).toContain('佐藤 美咲');
     expect(rows[0]?.[0]).toBe('請求番号');
+  });
+
+  test('the device, plan and assignee come from the claim as the API presents it; unassigned is empty', () => {
+    const [header, row] = queueCsvRows([{ ...claim, deviceModel: 'Pixel 8', plan: 'light' }]);
+    const cell = (name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect(cell('機種')).toBe('Pixel 8');
+    expect(cell('担当者')).toBe('佐藤 美咲');
+    expect(cell('プラン')).toBe('ライトプラン');
+    const [, unassigned] = queueCsvRows([{ ...claim, assigneeId: null, assigneeName: null }]);
+    expect(unassigned?.[header?.indexOf('担当者') ?? -1]).toBe('');
   });
 
   test('masked values stay as they are; dates, claim numbers and yen are not taken for phone numbers', () => {

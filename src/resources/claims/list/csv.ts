@@ -5,7 +5,7 @@
  * shared/spec/product.md "Personal data"), and a small RFC 4180 writer.
  */
 import { maskEmail, maskImei, maskPhone } from '../../../domain/personalData';
-import type { Claim, Policy, User } from '../../../domain/records';
+import type { Claim } from '../../../domain/records';
 import { ja } from '../../../i18n/ja';
 import { queueJa } from '../../../i18n/queue';
 import { claimedCost } from './claimedCost';
@@ -28,17 +28,22 @@ export function maskPersonalData(text: string): string {
     .replace(PLAIN_PHONE, (phone) => maskImei(phone));
 }
 
-/** A claim as the queue lists it: the stored claim plus what the API derives (`holderName`, `plan`). */
-export type QueueClaim = Claim & { holderName?: string; plan?: string };
+/**
+ * A claim as the queue lists it: the stored claim plus what the API derives from its policy
+ * (`holderName`, `plan`, `deviceModel`) and its assignee (`assigneeName`, null when unassigned)
+ * (mocks/resources/claimPresentation.ts).
+ */
+export type QueueClaim = Claim & { holderName?: string | null; plan?: string | null; deviceModel?: string | null; assigneeName?: string | null };
 
 const HEADERS = queueJa.app.queue.csv;
 const label = (group: Record<string, string>, value: string | undefined | null) => (value ? (group[value] ?? value) : '');
 
 /**
  * The export's rows, header first: one row a claim, labels in Japanese, yen as plain integers,
- * dates `YYYY-MM-DD` (JST). `policies` and `users` by id give the device, plan and assignee name.
+ * dates `YYYY-MM-DD` (JST); the device, plan and assignee name as the API presents them on the claim
+ * (the assignee's id when a claim carries no name).
  */
-export function queueCsvRows(claims: readonly QueueClaim[], policies: Readonly<Record<string, Pick<Policy, 'plan' | 'device'> | undefined>>, users: Readonly<Record<string, Pick<User, 'name'> | undefined>>): string[][] {
+export function queueCsvRows(claims: readonly QueueClaim[]): string[][] {
   const header = [
     HEADERS.claimNumber,
     HEADERS.receivedDate,
@@ -56,7 +61,6 @@ export function queueCsvRows(claims: readonly QueueClaim[], policies: Readonly<R
     HEADERS.assignee,
   ];
   const rows = claims.map((claim) => {
-    const policy = policies[claim.policyId];
     const cost = claimedCost(claim);
     const adjudication = claim.adjudication;
     return [
@@ -65,15 +69,15 @@ export function queueCsvRows(claims: readonly QueueClaim[], policies: Readonly<R
       claim.deadlineExtension?.until ?? claim.dueDate ?? '',
       label(ja.app.claim_status, claim.status),
       label(ja.app.peril, claim.peril),
-      label(ja.app.plan, claim.plan ?? policy?.plan),
-      policy?.device.model ?? '',
+      label(ja.app.plan, claim.plan),
+      claim.deviceModel ?? '',
       claim.holderName ?? '',
       claim.estimateImei ? maskImei(claim.estimateImei) : '',
       cost === null ? '' : String(cost),
       adjudication ? label(ja.app.decision, adjudication.decision) : '',
       adjudication?.decision === 'approve' ? String(adjudication.payout) : '',
       claim.flags.map((flag) => label(queueJa.app.queue.flag, flag)).join('、'),
-      claim.assigneeId ? (users[claim.assigneeId]?.name ?? claim.assigneeId) : '',
+      claim.assigneeId ? (claim.assigneeName ?? claim.assigneeId) : '',
     ];
   });
   return [header, ...rows].map((row) => row.map(maskPersonalData));

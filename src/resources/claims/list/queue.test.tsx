@@ -5,7 +5,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { addDays, todayInJapan } from '../../../domain/dates';
 import { effectiveDueDate } from '../../../domain/deadline';
 import type { Claim } from '../../../domain/records';
@@ -48,6 +48,28 @@ describe('triage queue', () => {
     const pending = screen.getByText('CLM-2026-0020').closest('tr')!;
     await waitFor(() => expect(within(pending).getByText('佐藤 美咲')).toBeInTheDocument(), LONG);
     expect(within(pending).getByText('支払')).toBeInTheDocument();
+  });
+
+  test("a row's device, plan and assignee come with the claims: no request to /api/policies or /api/users", async () => {
+    const world = await seeded();
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    try {
+      await renderApp('/claims');
+      const claim = world.select((c) => c.assigneeId === 'sato')[0]!;
+      const policy = world.policies.get(claim.policyId)!;
+      const row = (await screen.findByText(claim.claimNumber, {}, LONG)).closest('tr')!;
+      expect(within(row).getByText('佐藤 美咲')).toBeInTheDocument();
+      expect(within(row).getByText(policy.device.model)).toBeInTheDocument();
+      expect(within(row).getByText(policy.plan === 'light' ? 'ライトプラン' : 'スタンダードプラン')).toBeInTheDocument();
+      const unassigned = world.select((c) => c.assigneeId === null)[0]!;
+      const emptyRow = screen.getByText(unassigned.claimNumber).closest('tr')!;
+      expect(emptyRow.querySelector('td.column-assigneeName')).toHaveTextContent('—');
+      const paths = fetchSpy.mock.calls.map(([input]) => new URL(input instanceof Request ? input.url : String(input), 'http://localhost').pathname);
+      expect(paths.some((path) => path.startsWith('/api/claims'))).toBe(true); // the spy sees the list's requests
+      expect(paths.filter((path) => /^\/api\/(policies|users)\b/.test(path))).toEqual([]);
+    } finally {
+      fetchSpy.mockRestore();
+    }
   });
 
   test('the assessment column shows the recorded decision and payout of a decided claim, not the estimate', async () => {

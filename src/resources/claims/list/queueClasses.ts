@@ -10,6 +10,8 @@ export const QUEUE_CLASSES = {
   due: 'QueueCell-due',
   /** The decision chip and payout in a row, right-aligned. */
   assessment: 'QueueCell-assessment',
+  /** A secondary line in the caption typography (a device's plan). */
+  caption: 'QueueCell-caption',
   /** Review flag chips, wrapping. */
   flags: 'QueueCell-flags',
 } as const;
