@@ -15,7 +15,7 @@
  * when the matches' sort keys mix numbers with other values (no consistent order to keep).
  */
 import type { RecordSource } from '../resources/resource';
-import { keyedComparator, pathGetter, type Keyed } from './listQuery';
+import { keyedComparator, lowerBound, pathGetter, type Keyed } from './listQuery';
 
 /** How many first matches an entry keeps at least (page 1 to 8 of 25 rows). */
 export const FIRST_MATCHES_KEPT = 200;
@@ -75,14 +75,7 @@ class FirstMatches<T extends { id: string }> {
 
   /** The index of the first kept entry not before `probe` (binary search). */
   private lowerBound(probe: Keyed<T>): number {
-    let lo = 0;
-    let hi = this.entries.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compare(this.entries[mid] as Keyed<T>, probe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.entries, probe, this.compare);
   }
 
   /** Replays one write; false when the entry cannot follow it (then it is built again). */

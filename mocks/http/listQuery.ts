@@ -188,6 +188,21 @@ export interface Keyed<T> {
 }
 
 /**
+ * The index of the first of `sorted` (ascending by `compare`) not before `probe`, by binary search:
+ * where `probe` would be inserted to keep the order; `sorted.length` when every entry is before it.
+ */
+export function lowerBound<K>(sorted: readonly K[], probe: K, compare: (a: K, b: K) => number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compare(sorted[mid] as K, probe) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The list order on keyed records: by key in `order` (numbers as numbers, anything else as
  * strings), missing keys (undefined, null) last whatever the order, ties by id ascending. A total
  * order when ids are unique.

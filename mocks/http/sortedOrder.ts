@@ -12,7 +12,7 @@
  *   all strings), for which that order and the filter's comparison agree.
  */
 import type { RecordSource } from '../resources/resource';
-import { compareValues, keyedComparator, pathGetter, type Keyed } from './listQuery';
+import { compareValues, keyedComparator, lowerBound, pathGetter, type Keyed } from './listQuery';
 
 /** The comparison operators a range can be cut on. */
 export type RangeOperator = 'gte' | 'gt' | 'lte' | 'lt';
@@ -60,14 +60,7 @@ class SortedOrder<T extends { id: string }> {
 
   /** The index of the first entry not before `probe` (binary search). */
   private lowerBound(probe: Keyed<T>): number {
-    let lo = 0;
-    let hi = this.keyed.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.compare(this.keyed[mid] as Keyed<T>, probe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.keyed, probe, this.compare);
   }
 
   /**
