@@ -1,6 +1,8 @@
 /**
- * The claim's own facts (what was claimed, when, the costs, the estimate's IMEI, the dates) and the
- * policy and device it is made on, as label/value lists. IMEIs are shown masked (product.md,
+ * The claim's own facts (what was claimed, when, the costs, the estimate's IMEI, the dates; a theft or
+ * loss without repair facts shows none of the repair rows) and the policy and device it is made on
+ * (with the replacement cost when recorded: a theft or loss pays half the lower of it and the purchase
+ * price, adjudication.md "Amount rules" 4), as label/value lists. IMEIs are shown masked (product.md,
  * "Personal data").
  */
 import { Card, CardContent, CardHeader, Link as MuiLink, Typography } from '@mui/material';
@@ -18,6 +20,9 @@ export function ClaimFactsCard({ claim }: { claim: Claim }) {
   const [locale] = useLocaleState();
   const field = (name: string) => translate(`resources.claims.fields.${name}`);
   const yen = (value: number | undefined) => (value === undefined ? '—' : formatYen(value, locale));
+  const cost = claim.repairable ? claim.repairCost : claim.investigationCost;
+  // A theft or loss has no repair: its shop, cost and estimate rows are shown only when filled in.
+  const repairRows = claim.peril !== 'theft_loss' || claim.repairShop !== undefined || claim.estimateImei !== undefined;
   return (
     <Card variant="outlined">
       <CardHeader title={translate('app.claim.section_claim')} />
@@ -27,9 +32,9 @@ export function ClaimFactsCard({ claim }: { claim: Claim }) {
             { label: field('incidentDate'), value: formatJstDate(claim.incidentDate, locale) },
             { label: field('description'), value: claim.description },
             { label: field('cause'), value: translate(`app.cause.${claim.cause}`) },
-            { label: field('repairShop'), value: claim.repairShop ?? '—' },
-            { label: field(claim.repairable ? 'repairCost' : 'investigationCost'), value: yen(claim.repairable ? claim.repairCost : claim.investigationCost) },
-            { label: field('estimateImei'), value: claim.estimateImei ? maskImei(claim.estimateImei) : '—' },
+            ...(repairRows ? [{ label: field('repairShop'), value: claim.repairShop ?? '—' }] : []),
+            ...(repairRows || cost !== undefined ? [{ label: field(claim.repairable ? 'repairCost' : 'investigationCost'), value: yen(cost) }] : []),
+            ...(repairRows ? [{ label: field('estimateImei'), value: claim.estimateImei ? maskImei(claim.estimateImei) : '—' }] : []),
             { label: field('receivedDate'), value: formatJstDate(claim.receivedDate, locale) },
             { label: field('completedDate'), value: claim.completedDate ? formatJstDate(claim.completedDate, locale) : '—' },
           ]}
@@ -69,6 +74,7 @@ export function PolicyFactsCard({ claim, policy }: { claim: Claim; policy?: Poli
               { label: field('device.carrier'), value: translate(`app.carrier.${policy.device.carrier}`) },
               { label: field('device.imei'), value: maskImei(policy.device.imei) },
               { label: field('device.purchasePrice'), value: formatYen(policy.device.purchasePrice, locale) },
+              ...(policy.device.replacementCost === undefined ? [] : [{ label: field('device.replacementCost'), value: formatYen(policy.device.replacementCost, locale) }]),
               { label: field('device.purchaseDate'), value: formatJstDate(policy.device.purchaseDate, locale) },
             ]}
           />

@@ -53,6 +53,20 @@ describe('claim review', { timeout: 45_000 }, () => {
     await waitFor(() => expect(mismatch).toHaveTextContent('見積書のIMEIは契約端末のIMEIと一致しませんでした'));
   });
 
+  test('a theft claim shows no empty repair rows, and the device its replacement cost beside the purchase price', async () => {
+    // c-0005: theft with a police report; the device bought for ¥72,800, replacement cost ¥69,800.
+    await renderApp('/claims/c-0005/show');
+    const cardOf = async (title: string) => (await screen.findByText(title, {}, LONG)).closest('.MuiCard-root') as HTMLElement;
+    const valueOf = (card: HTMLElement, label: string) => within(card).getByText(label, { selector: 'dt' }).nextElementSibling;
+    const claimCard = await cardOf('請求内容');
+    expect(within(claimCard).queryByText('修理業者', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(within(claimCard).queryByText('見積書のIMEI', { selector: 'dt' })).not.toBeInTheDocument();
+    expect(within(claimCard).queryByText('調査費用', { selector: 'dt' })).not.toBeInTheDocument();
+    const policyCard = await cardOf('契約と端末');
+    await waitFor(() => expect(valueOf(policyCard, '再調達価額')).toHaveTextContent('69,800円'), LONG);
+    expect(valueOf(policyCard, '購入金額')).toHaveTextContent('72,800円');
+  });
+
   test('an adjuster takes the claim with the button, sees their name on the lock, and releases it', async () => {
     const user = userEvent.setup();
     await renderApp('/claims/c-0004/show', { as: 'sato' });
