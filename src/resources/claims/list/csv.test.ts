@@ -36,6 +36,25 @@ const claim = {
 } as unknown as QueueClaim;
 
 describe('queue CSV', () => {
+  test("a decided claim exports its recorded decision and payout (決定); an open one the module's estimate (試算)", () => {
+    const estimate = { decision: 'approve', payout: 96_000, reasons: [], missingDocuments: [], lines: [], aggregate: { limit: 200_000, paidBefore: 0, remainingAfter: 104_000 } };
+    const open = { ...claim, adjudication: estimate } as unknown as QueueClaim;
+    const decided = {
+      ...claim,
+      id: 'c-2',
+      status: 'approved',
+      adjudication: estimate,
+      decision: { decision: 'approve', payout: 80_000, decidedBy: 'suzuki', decidedAt: '2026-11-25T10:00:00+09:00' },
+    } as unknown as QueueClaim;
+    const [header, openRow, decidedRow] = queueCsvRows([open, decided]);
+    const cell = (row: string[] | undefined, name: string) => row?.[header?.indexOf(name) ?? -1];
+    expect(cell(openRow, '査定')).toBe('支払');
+    expect(cell(openRow, '支払額（円）')).toBe('96000');
+    expect(cell(openRow, '査定の区分')).toBe('試算');
+    expect(cell(decidedRow, '支払額（円）')).toBe('80000');
+    expect(cell(decidedRow, '査定の区分')).toBe('決定');
+  });
+
   test('no cell holds an unmasked phone, e-mail or IMEI', () => {
     const rows = queueCsvRows([claim]);
     const cells = rows.flat();

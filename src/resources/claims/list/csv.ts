@@ -41,7 +41,8 @@ const label = (group: Record<string, string>, value: string | undefined | null) 
 /**
  * The export's rows, header first: one row a claim, labels in Japanese, yen as plain integers,
  * dates `YYYY-MM-DD` (JST); the device, plan and assignee name as the API presents them on the claim
- * (the assignee's id when a claim carries no name).
+ * (the assignee's id when a claim carries no name); the assessment as the queue shows it — a decided
+ * claim's recorded decision and payout (区分 決定), else the module's estimate (区分 試算).
  */
 export function queueCsvRows(claims: readonly QueueClaim[]): string[][] {
   const header = [
@@ -57,12 +58,14 @@ export function queueCsvRows(claims: readonly QueueClaim[]): string[][] {
     HEADERS.claimedCost,
     HEADERS.proposedDecision,
     HEADERS.proposedPayout,
+    HEADERS.assessmentBasis,
     HEADERS.flags,
     HEADERS.assignee,
   ];
   const rows = claims.map((claim) => {
     const cost = claimedCost(claim);
-    const adjudication = claim.adjudication;
+    // As the queue shows it: a decided claim's recorded decision, else the module's estimate.
+    const assessment = claim.decision ?? claim.adjudication;
     return [
       claim.claimNumber,
       claim.receivedDate,
@@ -74,8 +77,9 @@ export function queueCsvRows(claims: readonly QueueClaim[]): string[][] {
       claim.holderName ?? '',
       claim.estimateImei ? maskImei(claim.estimateImei) : '',
       cost === null ? '' : String(cost),
-      adjudication ? label(ja.app.decision, adjudication.decision) : '',
-      adjudication?.decision === 'approve' ? String(adjudication.payout) : '',
+      assessment ? label(ja.app.decision, assessment.decision) : '',
+      assessment?.decision === 'approve' ? String(assessment.payout) : '',
+      claim.decision ? HEADERS.basisDecided : claim.adjudication ? HEADERS.basisEstimate : '',
       claim.flags.map((flag) => label(queueJa.app.queue.flag, flag)).join('、'),
       claim.assigneeId ? (claim.assigneeName ?? claim.assigneeId) : '',
     ];
