@@ -75,6 +75,7 @@ export const decisionsJa = {
   },
   failure: {
     refused: 'サーバーが受け付けませんでした',
+    server: 'サーバーで一時的な問題が起きました。少し待ってからもう一度送ってください（同じ操作は二重に記録されません）',
     network: 'サーバーに届きませんでした。もう一度送ってください（同じ操作は二重に記録されません）',
   },
   record: {
@@ -158,6 +159,7 @@ export const decisionsEn: typeof decisionsJa = {
   },
   failure: {
     refused: 'The server refused it',
+    server: 'The server had a temporary problem. Wait a moment and send it again (the same action is never recorded twice)',
     network: 'The server could not be reached. Send again (the same action is never recorded twice)',
   },
   record: {

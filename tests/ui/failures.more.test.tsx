@@ -141,7 +141,9 @@ describe('with the mock failure injection on', { timeout: 40_000 }, () => {
     const confirm = within(dialog).getByRole('button', { name: '不支払を記録' });
     await user.click(confirm);
     const failure = await within(dialog).findByRole('alert', {}, LONG);
-    expect(failure).toHaveTextContent('サーバーが受け付けませんでした');
+    // The injected failure is a 503: a temporary problem worth sending again, not a refusal.
+    expect(failure).toHaveTextContent('サーバーで一時的な問題が起きました');
+    expect(failure).not.toHaveTextContent('受け付けませんでした');
     expect(failure).toHaveTextContent(/Injected failure/);
     expect(screen.getByRole('dialog')).toBe(dialog);
     expect(note).toHaveValue(text);

@@ -1,7 +1,8 @@
 /**
  * A refused command, inside the dialog that sent it: for a 409 (stale screen, locked, decided) who
  * changed what — the claim's last audit event and the status and holder then and now — and that
- * what the adjuster typed is kept; otherwise the backend's message and field errors.
+ * what the adjuster typed is kept; otherwise the backend's message and field errors, titled by what to do:
+ * no answer or a 5xx (send again), or a refusal (4xx: change what was sent).
  */
 import { Alert, AlertTitle, Typography } from '@mui/material';
 import { useLocaleState, useTranslate } from 'react-admin';
@@ -55,7 +56,7 @@ export function FailureNotice({ failure }: { failure: ShownFailure | null }) {
   }
   return (
     <Alert severity="error" role="alert">
-      <AlertTitle>{translate(failure.status === 0 ? 'app.decisions.failure.network' : 'app.decisions.failure.refused')}</AlertTitle>
+      <AlertTitle>{translate(`app.decisions.failure.${failure.status === 0 ? 'network' : failure.status >= 500 ? 'server' : 'refused'}`)}</AlertTitle>
       <Typography variant="body2">{failure.message}</Typography>
       {failure.errors &&
         Object.entries(failure.errors).map(([field, message]) => (
